@@ -1,0 +1,101 @@
+/**
+ * Flat, typed records that one replication of the withdrawal model produces.
+ *
+ * Times are hours from the scenario start. The batch layer (`sim/batch`) turns many of these
+ * into a summary; nothing here is aggregated across replications.
+ */
+import type { CargoClass } from '../scenario/types.ts';
+
+/** Why a replication ended. */
+export type StopReason = 'done' | 'horizon';
+
+/** One sortie: an aircraft's trip from clearance request at the hub to its return to the hub. */
+export interface SortieRecord {
+  aircraft: string;
+  type: string;
+  base: string;
+  /** Hours from start. */
+  requestedH: number;
+  approvedH: number;
+  landedH: number;
+  departedH: number;
+  /** Hours waiting for an approved clearance (includes denials and expiries). */
+  clearanceWaitH: number;
+  /** Hours between arriving over the base and landing on a ramp spot (incl. waiting for opening). */
+  rampWaitH: number;
+  /** Hours on the ground (landing to take-off). */
+  groundH: number;
+  /** Hours flying, hub to base and back. */
+  flyingH: number;
+  sensitiveST: number;
+  equipmentST: number;
+  personnel: number;
+}
+
+/** Where the fleet's time went, summed over all aircraft, hours. */
+export interface TimeBudget {
+  clearanceWaitH: number;
+  rampWaitH: number;
+  groundH: number;
+  flyingH: number;
+  hubH: number;
+  downH: number;
+}
+
+/** What is left at one base at the end of one day (UTC), and its ramp use that day. */
+export interface DailyRecord {
+  /** Day index: 0 is the day that ends 24 h after start. */
+  day: number;
+  base: string;
+  sensitiveST: number;
+  equipmentST: number;
+  personnel: number;
+  /** Time-average number of ramp spots held that day by US and by Russian aircraft. */
+  usOnRamp: number;
+  ruOnRamp: number;
+}
+
+export interface BaseResult {
+  /** When the last load left, hours from start; null if not by the horizon. */
+  closedH: number | null;
+  sorties: number;
+  /** Where aircraft time went on sorties to this base. */
+  time: TimeBudget;
+}
+
+export interface ReplicationResult {
+  replication: number;
+  stopReason: StopReason;
+  /** Cause when stopReason is 'horizon' (e.g. "AB101: 120 ST never became ready"); '' otherwise. */
+  stopCause: string;
+  /** When everything had left, hours from start; null if not by the horizon. */
+  completedH: number | null;
+  /** When each class had left all bases, hours from start; null if not by the horizon. */
+  classDoneH: Record<CargoClass, number | null>;
+  bases: Record<string, BaseResult>;
+  sorties: number;
+  /** Personnel who left by commercial flights. */
+  commercialPersonnel: number;
+  time: TimeBudget;
+  daily: DailyRecord[];
+  /** Only when asked for (trace or sample replication): every sortie. */
+  sortieLog?: SortieRecord[];
+}
+
+/** One line of `retrograde trace`: something that happened at a time. */
+export interface TraceEvent {
+  t: number;
+  /** ISO instant of t. */
+  at?: string;
+  event: string;
+  aircraft?: string;
+  base?: string;
+  detail?: Record<string, string | number>;
+}
+
+export interface RunOptions {
+  /** Keep every sortie in `sortieLog`. */
+  keepSorties?: boolean;
+  /** Called for every model event, in order (for `retrograde trace`). */
+  trace?: (e: TraceEvent) => void;
+}
