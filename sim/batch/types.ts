@@ -18,6 +18,7 @@ export interface TimeShares {
   flying: number;
   hub: number;
   down: number;
+  cargoWait: number;
 }
 
 /** One day of the fan chart: quantiles across replications of what is left (all bases, or one). */

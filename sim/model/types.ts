@@ -40,6 +40,8 @@ export interface TimeBudget {
   flyingH: number;
   hubH: number;
   downH: number;
+  /** Hours aircraft sat at the hub, available, because no base had ready load for them. */
+  cargoWaitH: number;
 }
 
 /** What is left at one base at the end of one day (UTC), and its ramp use that day. */
