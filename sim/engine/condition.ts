@@ -1,0 +1,63 @@
+/**
+ * All-of and any-of: events that trigger on a combination of other events.
+ */
+import { PROCESSED, SimEvent } from './event.ts';
+import type { Environment } from './environment.ts';
+
+/** The value of an any-of event: which event triggered first and its value. */
+export interface AnyOfValue {
+  event: SimEvent<any>;
+  value: unknown;
+}
+
+/** An event that succeeds when every one of `events` has succeeded, or fails with the first failure. */
+export function allOf(env: Environment, events: readonly SimEvent<any>[]): SimEvent<unknown[]> {
+  const cond = new SimEvent<unknown[]>(env);
+  checkEnv(env, events, 'allOf');
+  let remaining = events.length;
+  const check = (ev: SimEvent<any>): void => {
+    if (cond._state !== 0) return;
+    if (!ev._ok) {
+      ev._defused = true;
+      cond.fail(ev._value);
+      return;
+    }
+    if (--remaining === 0) cond.succeed(events.map((e) => e._value));
+  };
+  if (remaining === 0) cond.succeed([]);
+  for (const ev of events) {
+    if (ev._state === PROCESSED) check(ev);
+    else ev._addWaiter(check);
+  }
+  return cond;
+}
+
+/** An event that triggers with the first of `events` to trigger (failing if that one failed); throws on an empty list. */
+export function anyOf(env: Environment, events: readonly SimEvent<any>[]): SimEvent<AnyOfValue> {
+  if (events.length === 0) throw new Error('Environment: anyOf() needs at least one event, got none');
+  checkEnv(env, events, 'anyOf');
+  const cond = new SimEvent<AnyOfValue>(env);
+  const check = (ev: SimEvent<any>): void => {
+    if (cond._state !== 0) return;
+    if (!ev._ok) {
+      ev._defused = true;
+      cond.fail(ev._value);
+      return;
+    }
+    cond.succeed({ event: ev, value: ev._value });
+  };
+  for (const ev of events) {
+    if (ev._state === PROCESSED) check(ev);
+    else ev._addWaiter(check);
+  }
+  return cond;
+}
+
+function checkEnv(env: Environment, events: readonly SimEvent<any>[], what: string): void {
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i];
+    if (!(ev instanceof SimEvent) || ev.env !== env) {
+      throw new Error(`Environment: ${what}() item ${i} is not an event of this environment, got ${String(ev)}`);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Processes: generator functions driven by the events they yield, in the manner of SimPy.
+ *
+ * A process is itself an event that triggers when its generator returns (value = the return
+ * value) or throws (the error), so other processes can wait for it. The generator is resumed
+ * directly from the event loop: no closure, no promise, no per-step allocation.
+ */
+import { Interrupt, PENDING, PROCESSED, SimEvent, TRIGGERED } from './event.ts';
+import type { Environment } from './environment.ts';
+
+/** The generator a process runs: it yields events and may return a value. */
+export type ProcessGenerator<R = unknown> = Generator<SimEvent<any>, R, any>;
+
+/** A running generator; also an event that triggers when the generator finishes. */
+export class Process<R = unknown> extends SimEvent<R> {
+  readonly name: string;
+  /** @internal */
+  _gen: ProcessGenerator<R>;
+  /** @internal the event the process waits for, null while running or finished */
+  _target: SimEvent<any> | null = null;
+
+  constructor(env: Environment, gen: ProcessGenerator<R>, name: string) {
+    super(env);
+    this.name = name;
+    this._gen = gen;
+    // The process itself, still PENDING, is its own start token in the urgent queue: the loop
+    // recognises it by that state, which spares an Initialize event per process.
+    env._enqueueStart(this);
+  }
+
+  /** True until the generator has returned or thrown. */
+  get isAlive(): boolean {
+    return this._state === PENDING;
+  }
+
+  /** The event the process is waiting for, or null. */
+  get target(): SimEvent<any> | null {
+    return this._target;
+  }
+
+  /** Not allowed: a process triggers by returning or throwing. */
+  override succeed(): this {
+    throw new Error(`${this.describe()}: a process triggers by returning, not by succeed()`);
+  }
+
+  /** Not allowed: a process triggers by returning or throwing. */
+  override fail(): this {
+    throw new Error(`${this.describe()}: a process triggers by throwing, not by fail()`);
+  }
+
+  /**
+   * Throws an `Interrupt` carrying `cause` into the generator at its current yield, at the
+   * current time, before other events of this instant; throws if the process has finished or
+   * interrupts itself.
+   */
+  interrupt(cause?: unknown): void {
+    if (this._state !== PENDING) throw new Error(`${this.describe()}: cannot interrupt, it has already finished`);
+    if (this.env.activeProcess === this) throw new Error(`${this.describe()}: a process cannot interrupt itself`);
+    const ev = new SimEvent<unknown>(this.env);
+    ev._ok = false;
+    ev._value = new Interrupt(cause);
+    ev._defused = true;
+    ev._waiters = [() => this._deliverInterrupt(ev)];
+    this.env._scheduleUrgent(ev);
+  }
+
+  override describe(): string {
+    return `Process "${this.name}"`;
+  }
+
+  /** @internal */
+  _deliverInterrupt(ev: SimEvent<unknown>): void {
+    if (this._state !== PENDING) return; // finished meanwhile: nothing to interrupt
+    const target = this._target;
+    if (target !== null) target._removeWaiter(this);
+    this._resume(ev);
+  }
+
+  /**
+   * @internal Resumes the generator with `ev`'s outcome (null: first start) and keeps going
+   * while it yields events that are already processed.
+   */
+  _resume(ev: SimEvent<any> | null): void {
+    const env = this.env;
+    const gen = this._gen;
+    this._target = null;
+    env.activeProcess = this;
+    for (;;) {
+      let r: IteratorResult<SimEvent<any>, R>;
+      try {
+        if (ev === null) r = gen.next();
+        else if (ev._ok) r = gen.next(ev._value);
+        else {
+          ev._defused = true;
+          r = gen.throw(ev._value);
+        }
+      } catch (err) {
+        env.activeProcess = null;
+        this._finish(false, err);
+        return;
+      }
+      if (r.done === true) {
+        env.activeProcess = null;
+        this._finish(true, r.value);
+        return;
+      }
+      const next = r.value;
+      if (!(next instanceof SimEvent) || next.env !== env) {
+        ev = invalidYield(this, next);
+        continue;
+      }
+      if (next._state === PROCESSED) {
+        ev = next;
+        continue;
+      }
+      if (next._proc === null) next._proc = this;
+      else next._addWaiter(this);
+      this._target = next;
+      env.activeProcess = null;
+      return;
+    }
+  }
+
+  private _finish(ok: boolean, value: unknown): void {
+    this._ok = ok;
+    this._value = value;
+    this.env._scheduleNow(this);
+  }
+}
+
+/** A failed event carrying the TypeError that an invalid yield throws back into the generator. */
+function invalidYield(proc: Process<any>, value: unknown): SimEvent<unknown> {
+  const what = value instanceof SimEvent ? 'an event of another Environment' : `${typeof value} ${String(value)}`;
+  const ev = new SimEvent<unknown>(proc.env);
+  ev._ok = false;
+  ev._value = new TypeError(`${proc.describe()}: yielded ${what}; yield events such as env.timeout(h) or res.request()`);
+  ev._state = TRIGGERED;
+  return ev;
+}
