@@ -1,0 +1,68 @@
+/**
+ * Base closure dates: per base, the distribution over runs of the day its last load left, as a
+ * strip of sampled closure dates with the P10-P90 range and the median.
+ */
+import type { Summary } from '../../sim/batch/types.ts';
+import type { VegaLiteSpec } from '../types.ts';
+import { baseLabel, dayToMs, type RunFacts } from '../facts.ts';
+import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
+import { DAY_MS, dayLabel, dayRangeLabel, isoMinute, parseInstant } from '../time.ts';
+
+/** Strip plot of closure dates per base with the P10-P90 bar, the median and the deadline. */
+export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
+  const title = 'When does each base close?';
+  const strip = facts.baseIds.flatMap((id) =>
+    summary.bases[id]!.closed_days_sample.map((d) => ({ base: baseLabel(summary, id), date: isoMinute(dayToMs(facts, d)) })),
+  );
+  const stats = facts.baseIds.map((id) => {
+    const b = summary.bases[id]!;
+    const at = (q: 'p10' | 'p50' | 'p90'): number | null => (b.closed[q] === null ? null : parseInstant(b.closed[q], `summary.bases.${id}.closed.${q}`));
+    const [p10, p50, p90] = [at('p10'), at('p50'), at('p90')];
+    return {
+      base: baseLabel(summary, id),
+      from: p10 === null ? null : isoMinute(p10),
+      to: p90 === null ? null : isoMinute(p90),
+      date: p50 === null ? null : isoMinute(p50),
+      median: p50 === null ? 'not reached' : dayLabel(p50),
+      range: p10 !== null && p90 !== null ? dayRangeLabel(p10, p90) : 'not reached in 90% of runs',
+      byDeadline: `${Math.round(b.p_by_deadline * 100)}%`,
+      sorties: b.mean_sorties.toFixed(1),
+    };
+  });
+  if (strip.length === 0 && stats.every((s) => s.date === null)) return emptyChart(title, 'No base closed inside the horizon in any run.');
+  const times = [...strip.map((s) => Date.parse(s.date)), ...stats.flatMap((s) => [s.from, s.to].filter((v): v is string => v !== null).map(Date.parse)), facts.deadlineMs];
+  const lo = Math.min(...times) - 3 * DAY_MS;
+  const hi = Math.max(...times) + 3 * DAY_MS;
+  const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, 'Closure date') };
+  const y = { field: 'base', type: 'nominal', sort: stats.map((s) => s.base), axis: { title: null, labelLimit: 260 } };
+  const tooltip = [
+    { field: 'base', title: 'Base' },
+    { field: 'median', title: 'Median closure' },
+    { field: 'range', title: 'P10 – P90' },
+    { field: 'byDeadline', title: 'Closed by the deadline' },
+    { field: 'sorties', title: 'Sorties (mean)' },
+  ];
+  return topLevel({
+    title: { text: title, subtitle: `Ticks: closure dates of sampled runs. Bar: 10th to 90th percentile; dot: median of ${summary.runs} runs.` },
+    width: PLOT_WIDTH - 180,
+    height: { step: 56 },
+    layer: [
+      {
+        data: { values: strip },
+        mark: { type: 'tick', color: COLORS.band, opacity: 0.45, thickness: 1.5, bandSize: 26 },
+        encoding: { x, y },
+      },
+      {
+        data: { values: stats.filter((s) => s.from !== null && s.to !== null) },
+        mark: { type: 'bar', color: COLORS.median, opacity: 0.35, height: 10, cornerRadius: 3 },
+        encoding: { x: rangedX({ ...x, field: 'from' }), x2: { field: 'to' }, y, tooltip },
+      },
+      {
+        data: { values: stats.filter((s) => s.date !== null) },
+        mark: { type: 'point', filled: true, size: 90, color: COLORS.median },
+        encoding: { x, y, tooltip },
+      },
+      ...deadlineLayers(facts.deadlineMs, x),
+    ],
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * The completion-date charts: the ECDF (how likely is "done by day X") and the histogram
+ * (when do runs finish). Both read `completion_days_sample`, the sorted evenly spaced quantiles
+ * of the finished runs, so each point stands for the same share of the finished runs.
+ */
+import type { Summary } from '../../sim/batch/types.ts';
+import type { Layer, VegaLiteSpec } from '../types.ts';
+import { dayToMs, type RunFacts } from '../facts.ts';
+import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
+import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
+
+const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
+
+/** The x range of completion charts: the sample and the deadline, with a little margin, UTC ms. */
+function completionDomain(sampleMs: number[], deadlineMs: number): [number, number] {
+  const lo = Math.min(sampleMs[0] ?? deadlineMs, deadlineMs);
+  const hi = Math.max(sampleMs[sampleMs.length - 1] ?? deadlineMs, deadlineMs);
+  const margin = Math.max(2 * DAY_MS, (hi - lo) * 0.04);
+  return [lo - margin, hi + margin];
+}
+
+/** The completion-date ECDF: share of all runs finished by each date, deadline rule, P10/P50/P90 marked. */
+export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
+  const title = 'How likely is the withdrawal finished by a given date?';
+  const sample = summary.completion_days_sample;
+  if (sample.length === 0) return emptyChart(title, `No run finished inside the horizon (${summary.unfinished.cause || 'no cause recorded'}).`);
+  const ms = sample.map((d) => dayToMs(facts, d));
+  const n = ms.length;
+  const [lo, hi] = completionDomain(ms, facts.deadlineMs);
+  // Runs finishing in the same minute make one step (a zero-width step draws a hairline gap).
+  const points: Array<{ date: string; share: number; day: string; finished: string }> = [];
+  ms.forEach((t, i) => {
+    const share = (facts.finishedShare * (i + 1)) / n;
+    const point = { date: isoMinute(t), share: round4(share), day: dayLabel(t), finished: pct(share) };
+    if (points.length > 0 && points[points.length - 1]!.date === point.date) points[points.length - 1] = point;
+    else points.push(point);
+  });
+  // The curve starts at zero just before the first finisher and runs flat to the chart's edge.
+  const first = ms[0] ?? lo;
+  const last = points[points.length - 1];
+  const curve = [
+    { date: isoMinute(Math.min(first, lo)), share: 0, day: dayLabel(lo), finished: '0%' },
+    ...points,
+    { ...last, date: isoMinute(hi) },
+  ];
+  const quantiles = (['p10', 'p50', 'p90'] as const).flatMap((q) => {
+    const iso = summary.completion[q];
+    if (iso === null) return [];
+    const t = parseInstant(iso, `summary.completion.${q}`);
+    const share = Number(q.slice(1)) / 100;
+    return [{ date: isoMinute(t), share, label: `${q.toUpperCase()} ${shortDayLabel(t)}`, day: dayLabel(t) }];
+  });
+  const p = summary.p_by_deadline;
+  const atDeadline = [{ date: isoMinute(facts.deadlineMs), share: p, label: `${pct(p)} by the deadline`, day: dayLabel(facts.deadlineMs) }];
+  const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, 'Completion date') };
+  const y = { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, axis: { title: 'Runs finished by that date (%)', format: '.0%', tickCount: 5 } };
+  const layers: Layer[] = [
+    {
+      data: { values: curve },
+      mark: { type: 'area', interpolate: 'step-after', color: COLORS.band, opacity: 0.18 },
+      encoding: { x, y },
+    },
+    {
+      data: { values: curve },
+      mark: { type: 'line', interpolate: 'step-after', color: COLORS.median, strokeWidth: 2 },
+      encoding: {
+        x,
+        y,
+        tooltip: [
+          { field: 'day', title: 'Finished by' },
+          { field: 'finished', title: 'Share of runs' },
+        ],
+      },
+    },
+    ...deadlineLayers(facts.deadlineMs, x),
+    {
+      data: { values: quantiles },
+      mark: { type: 'point', filled: true, size: 70, color: COLORS.marker },
+      encoding: { x, y, tooltip: [{ field: 'label', title: 'Quantile' }, { field: 'day', title: 'Date' }] },
+    },
+    {
+      data: { values: quantiles },
+      mark: { type: 'text', align: 'left', baseline: 'top', dx: 8, dy: 4, fontSize: 12, fontWeight: 600, color: COLORS.marker },
+      encoding: { x, y, text: { field: 'label' } },
+    },
+    {
+      data: { values: atDeadline },
+      mark: { type: 'point', shape: 'diamond', filled: true, size: 160, color: COLORS.deadline, stroke: '#ffffff', strokeWidth: 1 },
+      encoding: { x, y, tooltip: [{ field: 'label', title: 'Chance' }, { field: 'day', title: 'Deadline' }] },
+    },
+    {
+      data: { values: atDeadline },
+      mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -10, dy: -6, fontSize: 12, fontWeight: 600, color: COLORS.deadline },
+      encoding: { x, y, text: { field: 'label' } },
+    },
+  ];
+  return topLevel({
+    title: { text: title, subtitle: `Share of ${summary.runs} runs finished by each date. Dots: 10th, 50th and 90th percentile dates.` },
+    width: PLOT_WIDTH,
+    height: 320,
+    layer: layers,
+  });
+}
+
+/** Bin width in days: the smallest of a few calendar-friendly widths that gives at most ~40 bins. */
+function binDays(spanDays: number): number {
+  for (const w of [1, 2, 3, 7, 14, 28]) if (spanDays / w <= 40) return w;
+  return Math.ceil(spanDays / 40);
+}
+
+/** The completion-date histogram: share of runs finishing in each bin, bins aligned on the deadline. */
+export function histogramSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
+  const title = 'When does the withdrawal finish?';
+  const sample = summary.completion_days_sample;
+  if (sample.length === 0) return emptyChart(title, `No run finished inside the horizon (${summary.unfinished.cause || 'no cause recorded'}).`);
+  const ms = sample.map((d) => dayToMs(facts, d));
+  const [lo, hi] = completionDomain(ms, facts.deadlineMs);
+  const width = binDays((hi - lo) / DAY_MS) * DAY_MS;
+  // Bin edges at deadline + k*width, so no bin straddles the deadline.
+  const k0 = Math.floor((Math.min(...ms) - facts.deadlineMs) / width);
+  const counts = new Map<number, number>();
+  for (const t of ms) {
+    const k = Math.floor((t - facts.deadlineMs) / width);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const kMax = Math.max(...counts.keys());
+  const bins = [];
+  for (let k = k0; k <= kMax; k++) {
+    const from = facts.deadlineMs + k * width;
+    const to = from + width;
+    const share = ((counts.get(k) ?? 0) / ms.length) * facts.finishedShare;
+    bins.push({
+      from: isoMinute(from),
+      to: isoMinute(to),
+      share: round4(share),
+      when: to <= facts.deadlineMs ? 'By the deadline' : 'After the deadline',
+      range: width === DAY_MS ? dayLabel(from) : `${shortDayLabel(from)} – ${dayLabel(to - DAY_MS)}`,
+      runs: pct(share),
+    });
+  }
+  const binText = width === DAY_MS ? 'day' : `${width / DAY_MS} days`;
+  const x = { field: 'from', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, 'Completion date') };
+  return topLevel({
+    title: { text: title, subtitle: `Share of ${summary.runs} runs finishing in each ${binText}.${summary.unfinished.runs > 0 ? ` ${summary.unfinished.runs} run(s) never finished and are not drawn.` : ''}` },
+    width: PLOT_WIDTH,
+    height: 260,
+    layer: [
+      {
+        data: { values: bins },
+        mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 0.5 },
+        encoding: {
+          x: rangedX(x),
+          x2: { field: 'to' },
+          y: { field: 'share', type: 'quantitative', axis: { title: `Share of runs per ${binText} (%)`, format: '.0%' } },
+          y2: { datum: 0 },
+          color: {
+            field: 'when',
+            type: 'nominal',
+            scale: { domain: ['By the deadline', 'After the deadline'], range: [COLORS.onTime, COLORS.late] },
+            legend: { title: null },
+          },
+          tooltip: [
+            { field: 'range', title: 'Finished' },
+            { field: 'runs', title: 'Share of runs' },
+          ],
+        },
+      },
+      ...deadlineLayers(facts.deadlineMs, x),
+    ],
+  });
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}

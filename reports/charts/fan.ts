@@ -1,0 +1,121 @@
+/**
+ * The fan chart: what is left at the bases each day, cargo (ST) and personnel, as the P10-P90
+ * band across runs and the median, with the deadline and the bases' median closure dates marked.
+ */
+import type { Summary } from '../../sim/batch/types.ts';
+import type { Layer, VegaLiteSpec } from '../types.ts';
+import { baseLabel, type RunFacts } from '../facts.ts';
+import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from '../theme.ts';
+import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
+
+const PANEL_HEIGHT = 200;
+const BASE_COLORS = ['#1f4e89', '#d1495b', '#2a9d8f', '#e9a03b', '#6a4c93', '#5c5c5c'];
+
+interface Panel {
+  key: 'cargoST' | 'personnel';
+  title: string;
+  unit: string;
+}
+
+const PANELS: Panel[] = [
+  { key: 'cargoST', title: 'Cargo still at the bases (ST)', unit: 'ST' },
+  { key: 'personnel', title: 'Personnel still at the bases', unit: 'people' },
+];
+
+/** The fan chart of cargo and personnel remaining per day; all bases together when the summary has them. */
+export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
+  const title = 'What is left at the bases, day by day';
+  const hasAll = summary.fan.some((p) => p.base === 'all');
+  const points = summary.fan.filter((p) => (hasAll ? p.base === 'all' : true));
+  if (points.length === 0) return emptyChart(title, 'The summary has no daily fan data.');
+  const series = [...new Set(points.map((p) => p.base))];
+  const seriesLabel = (b: string): string => (b === 'all' ? 'All bases' : baseLabel(summary, b));
+  const times = points.map((p, i) => parseInstant(p.date, `summary.fan[${i}].date`));
+  const lo = Math.min(facts.startMs, ...times);
+  const hi = Math.max(facts.deadlineMs, ...times) + 3 * DAY_MS;
+  const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi) };
+  const closures = facts.baseIds.flatMap((id, i) => {
+    const iso = summary.bases[id]?.closed.p50 ?? null;
+    if (iso === null) return [];
+    const t = parseInstant(iso, `summary.bases.${id}.closed.p50`);
+    return [{ date: isoMinute(t), label: `${id} closes ${shortDayLabel(t)}`, py: PANEL_HEIGHT - 4 - 15 * i, day: dayLabel(t), base: baseLabel(summary, id) }];
+  });
+  const multi = series.length > 1;
+  const color = multi
+    ? { field: 'series', type: 'nominal', scale: { domain: series.map(seriesLabel), range: BASE_COLORS }, legend: { title: null } }
+    : undefined;
+  const panel = (p: Panel): Layer => {
+    const values = points.map((f, i) => {
+      const q = f[p.key];
+      return {
+        date: isoMinute(times[i] ?? 0),
+        series: seriesLabel(f.base),
+        lo: q.p10,
+        mid: q.p50,
+        hi: q.p90,
+        day: dayLabel(times[i] ?? 0),
+        median: `${fmt(q.p50)} ${p.unit}`,
+        range: `${fmt(q.p10)} – ${fmt(q.p90)} ${p.unit}`,
+      };
+    });
+    const tooltip = [
+      { field: 'day', title: 'End of day' },
+      ...(multi ? [{ field: 'series', title: 'Base' }] : []),
+      { field: 'median', title: 'Median run' },
+      { field: 'range', title: 'P10 – P90 of runs' },
+    ];
+    return {
+      width: PLOT_WIDTH,
+      height: PANEL_HEIGHT,
+      title: { text: p.title, fontSize: 13 },
+      layer: [
+        {
+          data: { values },
+          mark: { type: 'area', opacity: multi ? 0.2 : 0.3, color: COLORS.band },
+          encoding: { x, y: { field: 'lo', type: 'quantitative', axis: { title: `Remaining (${p.unit})` } }, y2: { field: 'hi' }, ...(color ? { color } : {}) },
+        },
+        {
+          data: { values },
+          mark: { type: 'line', strokeWidth: 2, color: COLORS.median },
+          encoding: { x, y: { field: 'mid', type: 'quantitative' }, ...(color ? { color } : {}), tooltip },
+        },
+        {
+          data: { values },
+          mark: { type: 'point', opacity: 0, size: 60 },
+          encoding: { x, y: { field: 'mid', type: 'quantitative' }, tooltip },
+        },
+        ...deadlineLayers(facts.deadlineMs, x),
+        ...closureLayers(closures, x),
+      ],
+    };
+  };
+  return topLevel({
+    title: {
+      text: title,
+      subtitle: `Line: the median of ${summary.runs} runs; shaded band: 10th to 90th percentile. Grey lines: median closure date of each base.`,
+    },
+    vconcat: PANELS.map(panel),
+    resolve: { scale: { x: 'shared' } },
+  });
+}
+
+/** Dotted rules at the bases' median closure dates, labelled along the bottom of the panel. */
+function closureLayers(closures: Array<Record<string, unknown>>, x: { field: string } & Layer): Layer[] {
+  if (closures.length === 0) return [];
+  return [
+    {
+      data: { values: closures },
+      mark: { type: 'rule', color: COLORS.closure, strokeDash: [2, 3], strokeWidth: 1.5 },
+      encoding: { x, tooltip: [{ field: 'base', title: 'Base' }, { field: 'day', title: 'Median closure' }] },
+    },
+    {
+      data: { values: closures },
+      mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -4, color: COLORS.closure, fontSize: 11 },
+      encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'label' } },
+    },
+  ];
+}
+
+function fmt(x: number): string {
+  return Math.round(x).toLocaleString('en-US');
+}

@@ -1,0 +1,68 @@
+/**
+ * Where aircraft time went: for all bases and for each base, the shares of sortie time spent
+ * waiting for clearance, waiting for a ramp spot, loading, flying, at the hub and down.
+ */
+import type { Summary, TimeShares } from '../../sim/batch/types.ts';
+import type { VegaLiteSpec } from '../types.ts';
+import { baseLabel, type RunFacts } from '../facts.ts';
+import { PHASES, PLOT_WIDTH, topLevel } from '../theme.ts';
+
+/** Horizontal stacked bars of time shares, one bar for all bases and one per base. */
+export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
+  const rows: Array<[string, TimeShares]> = [
+    ['All bases', summary.time],
+    ...facts.baseIds.map((id): [string, TimeShares] => [baseLabel(summary, id), summary.bases[id]!.time]),
+  ];
+  const values = rows.flatMap(([who, shares]) => {
+    const total = PHASES.reduce((s, p) => s + (shares[p.key] ?? 0), 0);
+    let before = 0;
+    return PHASES.map((p, order) => {
+      const share = total > 0 ? (shares[p.key] ?? 0) / total : 0;
+      const mid = before + share / 2;
+      before += share;
+      return { who, phase: p.label, order, share: round4(share), mid: round4(mid), label: share >= 0.05 ? `${Math.round(share * 100)}%` : '' };
+    });
+  });
+  const y = { field: 'who', type: 'nominal', sort: rows.map(([who]) => who), axis: { title: null, labelLimit: 260 } };
+  const x = { field: 'share', type: 'quantitative', stack: 'zero', scale: { domain: [0, 1] }, axis: { title: 'Share of aircraft time on sorties (%)', format: '.0%' } };
+  const order = { field: 'order', type: 'quantitative' };
+  return topLevel({
+    title: { text: 'Where the aircraft time went', subtitle: `Share of the time aircraft spent on sorties to each base, averaged over ${summary.runs} runs.` },
+    width: PLOT_WIDTH - 180,
+    height: { step: 38 },
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          y,
+          x,
+          order,
+          color: {
+            field: 'phase',
+            type: 'nominal',
+            scale: { domain: PHASES.map((p) => p.label), range: PHASES.map((p) => p.color) },
+            legend: { title: null, columns: 6 },
+          },
+          tooltip: [
+            { field: 'who', title: 'Bases' },
+            { field: 'phase', title: 'Phase' },
+            { field: 'share', title: 'Share of time', format: '.1%' },
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', color: '#ffffff', fontSize: 12, fontWeight: 600, dx: 0 },
+        encoding: {
+          y,
+          x: { field: 'mid', type: 'quantitative' },
+          text: { field: 'label' },
+        },
+      },
+    ],
+  });
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}

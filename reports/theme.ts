@@ -1,0 +1,110 @@
+/**
+ * The look shared by every chart: sizes for a 1200 px page, fonts, colours, and the pieces
+ * that recur (a UTC time axis, the deadline rule, a chart that says there is nothing to draw).
+ */
+import type { Config } from 'vega-lite';
+import type { Layer, VegaLiteSpec } from './types.ts';
+import { isoMinute, shortDayLabel } from './time.ts';
+
+/** Width of a chart's plot area, px: with axes and legends a chart stays inside a 1200 px page. */
+export const PLOT_WIDTH = 940;
+
+/** Vega-Lite's schema, named in every spec so the `.vl.json` files open in the Vega Editor. */
+export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+export const COLORS = {
+  deadline: '#c62828',
+  median: '#1f4e89',
+  band: '#6c9bd2',
+  closure: '#555555',
+  marker: '#111111',
+  us: '#2f6db5',
+  ru: '#d1495b',
+  capacity: '#333333',
+  onTime: '#2f6db5',
+  late: '#e08a2c',
+} as const;
+
+/** The phases of a sortie, in the order they happen, with the colour each keeps in every chart. */
+export const PHASES = [
+  { key: 'clearanceWait', label: 'Clearance wait', color: '#e15759' },
+  { key: 'flying', label: 'Flying', color: '#4e79a7' },
+  { key: 'rampWait', label: 'Ramp wait', color: '#f28e2b' },
+  { key: 'loading', label: 'On the ground (loading)', color: '#59a14f' },
+  { key: 'hub', label: 'Hub turnaround', color: '#bab0ac' },
+  { key: 'down', label: 'Down (maintenance)', color: '#8c6d8c' },
+] as const;
+
+export const CONFIG: Config = {
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
+  background: '#ffffff',
+  padding: 8,
+  title: { fontSize: 15, fontWeight: 600, anchor: 'start', subtitleFontSize: 12, subtitleColor: '#555', offset: 10 },
+  axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500, titleColor: '#333', labelColor: '#333', gridColor: '#e6e6e6' },
+  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500, orient: 'top', direction: 'horizontal' },
+  header: { labelFontSize: 13, titleFontSize: 13 },
+  view: { stroke: '#d0d0d0' },
+  concat: { spacing: 24 },
+};
+
+/** A UTC time axis; the year goes in the title when the chart spans one year, else in the labels. */
+export function timeAxisFor(fromMs: number, toMs: number, what = 'Date'): { title: string; format: string; labelAngle: number } {
+  const y0 = new Date(fromMs).getUTCFullYear();
+  const y1 = new Date(toMs).getUTCFullYear();
+  return y0 === y1
+    ? { title: `${what} (${y0}, UTC)`, format: '%-d %b', labelAngle: 0 }
+    : { title: `${what} (UTC)`, format: '%-d %b %Y', labelAngle: 0 };
+}
+
+/**
+ * A vertical rule at the deadline with its label at the top, to layer on a time-x chart; `x` is
+ * the chart's own x encoding, so the layers share its field, scale and axis title.
+ */
+export function deadlineLayers(deadlineMs: number, x: { field: string } & Layer): Layer[] {
+  const data = { values: [{ [x.field]: isoMinute(deadlineMs), label: `Deadline ${shortDayLabel(deadlineMs)}` }] };
+  // Near the right edge the label goes to the left of the rule, so it stays inside the plot.
+  const domain = (x.scale as { domain?: unknown } | undefined)?.domain;
+  const [lo, hi] = Array.isArray(domain) && domain.length === 2 ? (domain as number[]) : [0, 0];
+  const nearRight = hi > lo && (deadlineMs - (lo ?? 0)) / ((hi ?? 0) - (lo ?? 0)) > 0.85;
+  return [
+    {
+      data,
+      mark: { type: 'rule', color: COLORS.deadline, strokeWidth: 2, strokeDash: [6, 4] },
+      encoding: { x, tooltip: [{ field: 'label', type: 'nominal', title: 'Deadline' }] },
+    },
+    {
+      data,
+      mark: { type: 'text', color: COLORS.deadline, align: nearRight ? 'right' : 'left', baseline: 'top', dx: nearRight ? -4 : 4, y: 2, fontWeight: 600, fontSize: 12 },
+      encoding: { x, text: { field: 'label' } },
+    },
+  ];
+}
+
+/**
+ * The x encoding for a layer that also has x2 (bars spanning two dates): the same field and
+ * axis, without the explicit domain, which vega-lite would otherwise merge with itself and warn.
+ * Another layer of the chart must carry the domain.
+ */
+export function rangedX(x: Layer): Layer {
+  return { ...x, scale: { type: 'utc' } };
+}
+
+/**
+ * A top-level spec from an assembled chart: adds the schema and the shared config. The one cast
+ * from loose layers to Vega-Lite's type lives here (see `Layer`).
+ */
+export function topLevel(chart: Layer): VegaLiteSpec {
+  return { $schema: SCHEMA, config: CONFIG, ...chart } as unknown as VegaLiteSpec;
+}
+
+/** A chart that only says why there is nothing to draw (still a real chart, so the page stays uniform). */
+export function emptyChart(title: string, message: string): VegaLiteSpec {
+  return topLevel({
+    title,
+    width: PLOT_WIDTH,
+    height: 60,
+    data: { values: [{ message }] },
+    mark: { type: 'text', fontSize: 14, color: '#555' },
+    encoding: { text: { field: 'message' } },
+  });
+}

@@ -1,0 +1,64 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { runReportHtml, vegaRuntimeSource } from '../../reports/index.ts';
+import { sampleSummary } from './fixture.ts';
+
+const MAX_BYTES = 1.5 * 1024 * 1024;
+
+test('the report is one file under 1.5 MB that inlines the vega runtime', () => {
+  const html = runReportHtml(sampleSummary());
+  assert.ok(Buffer.byteLength(html) <= MAX_BYTES, `report is ${Buffer.byteLength(html)} bytes`);
+  assert.ok(html.includes(vegaRuntimeSource()), 'the vega runtime is not inlined verbatim');
+  assert.not.match(html, /<script[^>]+src=|<link[^>]+href=|<img|<iframe/i);
+});
+
+test('building the report takes well under a second once modules are loaded', () => {
+  const summary = sampleSummary();
+  const runtime = vegaRuntimeSource();
+  runReportHtml(summary, { vegaRuntime: runtime });
+  const t0 = performance.now();
+  runReportHtml(summary, { vegaRuntime: runtime });
+  const ms = performance.now() - t0;
+  assert.ok(ms < 500, `building took ${ms.toFixed(0)} ms`);
+});
+
+test('the same summary gives the same bytes', () => {
+  assert.is(runReportHtml(sampleSummary()), runReportHtml(sampleSummary()));
+});
+
+test('the headline states the chance, its interval, the deadline, the dates and the diagnosis', () => {
+  const summary = sampleSummary();
+  const html = runReportHtml(summary);
+  const header = /<header class="headline[^"]*">([\s\S]*?)<\/header>/.exec(html)?.[1] ?? '';
+  assert.match(header, /87% chance to finish by the deadline, 15 Sep 2024/);
+  assert.match(header, /95% confidence interval 82% – 91%/);
+  assert.match(header, /31 Aug 2024/);
+  assert.match(header, /18 Aug – 17 Sep 2024/);
+  assert.ok(header.includes(summary.diagnosis));
+  assert.match(header, /Scenario: Niger 2024 withdrawal \(fixture\)/);
+});
+
+test('the inputs table and the reproducing command are in the page', () => {
+  const summary = sampleSummary();
+  const html = runReportHtml(summary);
+  for (const [k, v] of summary.inputs) assert.ok(html.includes(`<tr><td>${k}</td><td>${v}</td></tr>`), `input ${k} missing`);
+  assert.ok(html.includes(`<pre><code>${summary.command}</code></pre>`));
+  assert.ok(html.includes(`<pre><code>${summary.seed}</code></pre>`));
+});
+
+test('a scenario string with markup stays text: no extra script, tag or attribute reaches the HTML', () => {
+  const summary = sampleSummary();
+  const evil = '</script><script>alert(1)</script>';
+  summary.scenario = evil;
+  summary.diagnosis = '<img src=x onerror=alert(2)>';
+  summary.inputs.push(['<b>key</b>', '"><svg onload=alert(3)>']);
+  summary.command = `retrograde run '${evil}'`;
+  const html = runReportHtml(summary);
+  assert.is((html.match(/<script/g) ?? []).length, 3, 'only the specs JSON, the runtime and the bootstrap are scripts');
+  assert.not.ok(html.includes('<script>alert(1)'));
+  assert.not.ok(html.includes('<img src=x'));
+  assert.not.ok(html.includes('<svg onload'));
+  assert.ok(html.includes('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
+});
+
+test.run();

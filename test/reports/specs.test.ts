@@ -1,0 +1,151 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { RUN_CHARTS, compileSpecs, runReportSpecs } from '../../reports/index.ts';
+import { specFiles } from '../../reports/specs-files.ts';
+import { sampleSummary } from './fixture.ts';
+
+type Json = Record<string, unknown>;
+
+/** Every object inside `value` (depth first), with its path. */
+function* walk(value: unknown, path = '$'): Generator<[string, Json]> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* walk(value[i], `${path}[${i}]`);
+  } else if (value !== null && typeof value === 'object') {
+    yield [path, value as Json];
+    for (const [k, v] of Object.entries(value)) yield* walk(v, `${path}.${k}`);
+  }
+}
+
+/** The `data.values` of the layer whose mark type is `mark`, found anywhere in the spec. */
+function layerValues(spec: unknown, mark: string): Json[][] {
+  const out: Json[][] = [];
+  for (const [, o] of walk(spec)) {
+    const m = o.mark as Json | string | undefined;
+    const type = typeof m === 'string' ? m : m?.type;
+    const values = (o.data as Json | undefined)?.values;
+    if (type === mark && Array.isArray(values)) out.push(values as Json[]);
+  }
+  return out;
+}
+
+test('the run report has the seven named charts, and each compiles without a vega-lite warning', () => {
+  const specs = runReportSpecs(sampleSummary());
+  assert.equal(Object.keys(specs), [...RUN_CHARTS]);
+  const { vega, warnings } = compileSpecs(specs);
+  assert.equal(warnings, []);
+  assert.equal(Object.keys(vega), [...RUN_CHARTS]);
+});
+
+test('building the specs leaves the summary unchanged', () => {
+  const summary = sampleSummary();
+  runReportSpecs(summary);
+  assert.equal(summary, sampleSummary());
+});
+
+test('every chart has a title, and every time axis is in UTC and says so', () => {
+  for (const [name, spec] of Object.entries(runReportSpecs(sampleSummary()))) {
+    assert.ok((spec as Json).title, `${name} has no title`);
+    for (const [path, o] of walk(spec)) {
+      if (o.type !== 'temporal') continue;
+      assert.is((o.scale as Json | undefined)?.type, 'utc', `${name} ${path}: a temporal scale must be utc`);
+      const title = (o.axis as Json | undefined)?.title;
+      if (typeof title === 'string') assert.match(title, /UTC/, `${name} ${path}: time axis title names no time zone`);
+    }
+  }
+});
+
+test('every quantitative axis has a title', () => {
+  for (const [name, spec] of Object.entries(runReportSpecs(sampleSummary()))) {
+    for (const [path, o] of walk(spec)) {
+      for (const ch of ['x', 'y'] as const) {
+        const enc = o[ch] as Json | undefined;
+        if (path.endsWith('.encoding') && enc?.type === 'quantitative' && enc.axis !== null && enc.scale !== null && enc.axis !== undefined) {
+          assert.type((enc.axis as Json).title, 'string', `${name} ${path}.${ch} has no axis title`);
+        }
+      }
+    }
+  }
+});
+
+test('the ECDF climbs to the share of runs that finished, not to 100%', () => {
+  const summary = sampleSummary();
+  const line = layerValues(runReportSpecs(summary).ecdf, 'line')[0]!;
+  const last = line[line.length - 1]!;
+  assert.is(last.share, (summary.runs - summary.unfinished.runs) / summary.runs);
+  const shares = line.map((p) => p.share as number);
+  assert.ok(shares.every((s, i) => i === 0 || s >= shares[i - 1]!), 'ECDF must not fall');
+});
+
+test('the ECDF marks P10, P50 and P90 at the summary dates, and the deadline', () => {
+  const summary = sampleSummary();
+  const spec = runReportSpecs(summary).ecdf;
+  const points = layerValues(spec, 'point')[0]!;
+  assert.equal(points.map((p) => (p.label as string).slice(0, 3)), ['P10', 'P50', 'P90']);
+  assert.equal(points.map((p) => Date.parse(p.date as string)), [summary.completion.p10, summary.completion.p50, summary.completion.p90].map((d) => Math.round(Date.parse(d!) / 60_000) * 60_000));
+  const rule = layerValues(spec, 'rule')[0]!;
+  assert.is(Date.parse(rule[0]!.date as string), Date.parse(summary.deadline));
+});
+
+test('histogram bins add up to the finished share and none straddles the deadline', () => {
+  const summary = sampleSummary();
+  const bins = layerValues(runReportSpecs(summary).histogram, 'bar')[0]!;
+  const total = bins.reduce((s, b) => s + (b.share as number), 0);
+  const finished = (summary.runs - summary.unfinished.runs) / summary.runs;
+  assert.ok(Math.abs(total - finished) < bins.length * 0.00005 + 1e-9, `bins sum to ${total}, expected ${finished}`);
+  const deadline = Date.parse(summary.deadline);
+  for (const b of bins) {
+    const from = Date.parse(b.from as string);
+    const to = Date.parse(b.to as string);
+    assert.ok(to <= deadline || from >= deadline, `bin ${b.from}..${b.to} straddles the deadline`);
+    assert.is(b.when, to <= deadline ? 'By the deadline' : 'After the deadline');
+  }
+});
+
+test('a summary where no run finished gives completion charts that say so instead of failing', () => {
+  const summary = sampleSummary();
+  summary.completion_days_sample = [];
+  summary.unfinished = { runs: summary.runs, cause: 'AB201: 40 ST never became ready' };
+  summary.completion = { p10: null, p50: null, p90: null, mean_days: null };
+  const specs = runReportSpecs(summary);
+  const text = JSON.stringify(specs.ecdf);
+  assert.match(text, /No run finished inside the horizon \(AB201: 40 ST never became ready\)/);
+  assert.equal(compileSpecs(specs).warnings, []);
+});
+
+test('the Gantt has a lane for every aircraft and covers each sortie from request to return', () => {
+  const summary = sampleSummary();
+  const bars = layerValues(runReportSpecs(summary).gantt, 'bar')[0]!;
+  const aircraft = new Set(summary.sample.sorties.map((s) => s.aircraft));
+  assert.equal(new Set(bars.map((b) => b.aircraft)), aircraft);
+  const hours = bars.reduce((s, b) => s + (Date.parse(b.to as string) - Date.parse(b.from as string)) / 3_600_000, 0);
+  const expected = summary.sample.sorties.reduce((s, r) => {
+    const outbound = r.landedH - r.rampWaitH - r.approvedH;
+    return s + (r.departedH - r.requestedH) + Math.max(0, r.flyingH - outbound);
+  }, 0);
+  // Segment ends are rounded to the minute.
+  assert.ok(Math.abs(hours - expected) < bars.length / 60, `Gantt covers ${hours} h, sorties last ${expected} h`);
+});
+
+test('a malformed summary fails naming the field', () => {
+  const summary = sampleSummary();
+  summary.deadline = 'mid-September';
+  assert.throws(() => runReportSpecs(summary), /summary\.deadline must be an ISO-8601 date, got "mid-September"/);
+  const s2 = sampleSummary();
+  s2.unfinished.runs = s2.runs + 1;
+  assert.throws(() => runReportSpecs(s2), /summary\.unfinished\.runs must be between 0 and summary\.runs/);
+});
+
+test('specFiles gives one pretty <chart>.vl.json per chart with the same spec', () => {
+  const summary = sampleSummary();
+  const files = specFiles(summary);
+  const specs = runReportSpecs(summary);
+  assert.equal(files.map((f) => f.name), RUN_CHARTS.map((c) => `${c}.vl.json`));
+  for (const f of files) {
+    assert.ok(f.json.endsWith('}\n'));
+    const chart = f.name.replace(/\.vl\.json$/, '') as keyof typeof specs;
+    assert.equal(JSON.parse(f.json), JSON.parse(JSON.stringify(specs[chart])));
+    assert.match(f.json, /"\$schema": "https:\/\/vega\.github\.io\/schema\/vega-lite\/v6\.json"/);
+  }
+});
+
+test.run();
