@@ -1,0 +1,207 @@
+/**
+ * One aircraft's sortie cycle, as a process.
+ *
+ * Semantics (one sortie, from the hub):
+ * 1. Availability: with a mission-capable rate, a draw before each sortie (not capable: down
+ *    for `downH`, at least MIN_DOWN_H, then drawn again; rate 0: down for good); with
+ *    breakdowns, a draw after each sortie (broken: repaired after `repairH`).
+ * 2. Assignment (run.ts): the aircraft draws its payload, picks a base by the scenario's rule
+ *    and reserves its load; with nothing worth a sortie anywhere it waits at the hub for cargo
+ *    (a timer to the moment enough is prepared, or a wake-up when closures change things).
+ * 3. Clearance (clearance.ts): request, answer, cap. The approval is valid `validityH`; the
+ *    aircraft must land inside it.
+ * 4. Approach: if the first opening after the flight falls after the approval's end, it cannot
+ *    make it; it asks again at the latest instant from which an immediate approval would let it
+ *    land at that opening (always later than now: no zero-time loops). Otherwise it flies in
+ *    (hubDistanceNm / blockSpeedKt) and queues for a ramp spot; the ramp is one engine Resource
+ *    per base shared with Russian aircraft. Waiting for the ramp is taken to happen on the ground
+ *    at the hub, the flight timed to land when a spot frees (no holding in the air). If no spot
+ *    can be had in time to land before the approval ends, it gives its place up and asks again
+ *    at once; the wasted approach time counts as ramp wait.
+ * 5. Landing at the first open instant after the spot is granted; a loading team (engine
+ *    Resource, only when there are fewer teams than spots); `groundTimeH` working hours done
+ *    only while the base is open (one timeout, calendar.ts); more ready cargo is topped up when
+ *    work starts; take-off when the work is done (inside hours, or at closing).
+ * 6. Fly back and turn around at the hub (`hubTurnaroundH`, includes crew rest): one timeout.
+ * The aircraft stops when nothing is left unreserved anywhere.
+ */
+import type { Request } from '../engine/index.ts';
+import type { ProcessGenerator } from '../engine/index.ts';
+import { Load } from './cargo.ts';
+import type { CompiledType } from './compile.ts';
+import * as phases from './phases.ts';
+import { PhaseClock } from './phases.ts';
+import type { BaseRun, Run } from './run.ts';
+
+// Module constants rather than imported bindings in the hot loop: tsx compiles imports to
+// getter calls, which the generator would pay on every phase change.
+const { CARGO, CLEARANCE, DOWN, FLYING, GROUND, HUB, RAMP, RETURN, STOPPED } = phases;
+
+/** Shortest down period after a not-mission-capable draw, hours (so a zero draw cannot spin). */
+export const MIN_DOWN_H = 1;
+
+/** One aircraft's state during a run. */
+export class Aircraft {
+  readonly name: string;
+  readonly type: CompiledType;
+  readonly clock = new PhaseClock();
+  /** The load reserved for (then carried on) the current sortie. */
+  readonly load = new Load();
+  /** Tons this sortie may carry (the payload draw, capped). */
+  capST = 0;
+  /** The base of the current sortie, or null. */
+  base: BaseRun | null = null;
+  requestedH = 0;
+  approvedH = 0;
+  landedH = 0;
+  /** Whether the aircraft is waiting at the hub for cargo (for wake-ups). */
+  idle = false;
+
+  constructor(name: string, type: CompiledType) {
+    this.name = name;
+    this.type = type;
+  }
+}
+
+/** The process of one aircraft, from the start until nothing is left for it to carry. */
+export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
+  const env = run.env;
+  const T = ac.type;
+  const av = T.availability;
+  const pc = ac.clock;
+  const validity = run.m.clearance.validityH;
+  const usPriority = 0;
+  let afterSortie = false;
+  for (;;) {
+    // 1. Availability.
+    if (av.kind === 'mission-capable') {
+      const s = run.availabilityStream();
+      while (s.next() >= av.rate) {
+        pc.enter(DOWN, env.now);
+        if (av.rate <= 0) {
+          if (run.tracing) run.emit(env.now, 'aircraft down', ac.name, '', { for: 'good' });
+          return;
+        }
+        const d = Math.max(MIN_DOWN_H, av.downH(s));
+        if (run.tracing) run.emit(env.now, 'aircraft down', ac.name, '', { hours: d });
+        yield env.timeout(d);
+      }
+    } else if (av.kind === 'breakdowns' && afterSortie) {
+      const s = run.availabilityStream();
+      if (s.next() < av.perSortie) {
+        pc.enter(DOWN, env.now);
+        const d = Math.max(MIN_DOWN_H, av.repairH(s));
+        if (run.tracing) run.emit(env.now, 'aircraft broken', ac.name, '', { hours: d });
+        yield env.timeout(d);
+      }
+    }
+    if (run.done) return;
+
+    // 2. Assignment: wait at the hub until some base has a load worth the sortie.
+    pc.enter(CARGO, env.now);
+    ac.capST = Math.max(0, Math.min(T.payloadST(run.payloadStream()), T.capST));
+    let base: BaseRun | null;
+    for (;;) {
+      base = run.assign(ac, env.now);
+      if (base !== null || run.done) break;
+      if (!run.anyUnreserved()) {
+        pc.enter(STOPPED, env.now);
+        if (run.tracing) run.emit(env.now, 'aircraft released', ac.name, '', {});
+        return;
+      }
+      const wake = run.wakeTime(ac, env.now);
+      ac.idle = true;
+      run.idle++;
+      yield wake < Infinity ? env.anyOf([env.timeout(wake - env.now), run.kickEvent]) : run.kickEvent;
+      ac.idle = false;
+      run.idle--;
+    }
+    if (base === null) return;
+    const b = base.spec;
+    const flyH = b.flyH[T.index]!;
+    pc.startSortie(base.budget);
+    pc.enter(CLEARANCE, env.now);
+    ac.base = base;
+    ac.requestedH = env.now;
+    if (run.tracing) run.emit(env.now, 'clearance requested', ac.name, b.id, loadDetail(ac.load));
+
+    // 3-4. Clearance, approach and a ramp spot, until the aircraft is on the ground.
+    let spot: Request;
+    for (;;) {
+      const answer = run.clearance.answer(env.now, run.denialSink(ac, b.id));
+      if (answer === Infinity) return; // never approved before the horizon: the run names it
+      if (answer > env.now) yield env.timeout(answer - env.now);
+      const approved = run.clearance.takeSlot(env.now);
+      if (approved === Infinity) return;
+      if (approved > env.now) yield env.timeout(approved - env.now);
+      const expiry = env.now + validity;
+      ac.approvedH = env.now;
+      if (run.tracing) run.emit(env.now, 'clearance approved', ac.name, b.id, { validUntilH: expiry });
+      const firstLanding = b.hours.nextOpen(env.now + flyH);
+      if (firstLanding > expiry) {
+        if (run.tracing) run.emit(env.now, 'clearance expired', ac.name, b.id, { reason: 'base closed on arrival' });
+        yield env.timeout(firstLanding - validity - env.now);
+        continue;
+      }
+      pc.enter(FLYING, env.now);
+      yield env.timeout(flyH);
+      pc.enter(RAMP, env.now);
+      const ramp = base.ramp!;
+      const req = ramp.request({ priority: usPriority });
+      if (!req.triggered) {
+        const latest = b.hours.lastOpenBefore(expiry);
+        if (latest > env.now) yield env.anyOf([req, env.timeout(latest - env.now)]);
+      }
+      const landAt = req.triggered ? b.hours.nextOpen(env.now) : Infinity;
+      if (landAt > expiry) {
+        ramp.release(req);
+        pc.move(FLYING, RAMP, flyH);
+        pc.enter(CLEARANCE, env.now);
+        if (run.tracing) run.emit(env.now, 'clearance expired', ac.name, b.id, { reason: 'no ramp spot in time' });
+        continue;
+      }
+      if (landAt > env.now) yield env.timeout(landAt - env.now);
+      spot = req;
+      break;
+    }
+
+    // 5. On the ground: loading team, working hours, take-off.
+    pc.enter(GROUND, env.now);
+    ac.landedH = env.now;
+    base.us.change(env.now, 1);
+    if (run.tracing) run.emit(env.now, 'landed', ac.name, b.id, {});
+    let team: Request | null = null;
+    if (base.teams !== null) {
+      team = base.teams.request();
+      if (!team.triggered) yield team;
+    }
+    run.topUp(ac, env.now);
+    const work = Math.max(0, T.groundTimeH(run.groundStream()));
+    const done = b.hours.addWorkingHours(env.now, work);
+    if (run.tracing) run.emit(env.now, 'loading', ac.name, b.id, { ...loadDetail(ac.load), workH: work });
+    yield env.timeout(done - env.now);
+    if (team !== null) base.teams!.release(team);
+    base.ramp!.release(spot);
+    base.us.change(env.now, -1);
+    const hub = Math.max(0, T.hubTurnaroundH(run.hubStream()));
+    run.depart(ac, env.now, flyH);
+
+    // 6. Back to the hub and turn around.
+    pc.enter(RETURN, env.now);
+    pc.returnFlyH = flyH;
+    yield env.timeout(flyH + hub);
+    pc.enter(HUB, env.now);
+    pc.startSortie(null);
+    ac.base = null;
+    afterSortie = true;
+  }
+}
+
+/** The trace detail of a load. */
+export function loadDetail(l: Load): Record<string, number> {
+  return { sensitiveST: round3(l.s), equipmentST: round3(l.e), personnel: l.p + l.c, closureTeam: l.c };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

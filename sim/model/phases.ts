@@ -1,0 +1,75 @@
+/**
+ * Where an aircraft's time goes: phase numbers and the accounting of time spent in each.
+ *
+ * Time is accrued when a phase ends, into the aircraft's totals, its current base's totals and
+ * the current sortie's totals, so the budget at the end is exact even when a run stops in the
+ * middle of a phase.
+ */
+
+export const CLEARANCE = 0;
+export const RAMP = 1;
+export const GROUND = 2;
+export const FLYING = 3;
+export const HUB = 4;
+export const DOWN = 5;
+export const CARGO = 6;
+/** Nothing left to do: time is no longer counted. */
+export const STOPPED = 7;
+/** Flying back then turning around at the hub, in one timeout: split when accrued. */
+export const RETURN = 8;
+export const N_PHASES = 7;
+
+/** Phase names for traces and stop causes. */
+export const PHASE_NAMES = ['clearance', 'ramp', 'ground', 'flying', 'hub', 'down', 'cargo', 'stopped', 'return'] as const;
+
+/** Running totals for one aircraft. */
+export class PhaseClock {
+  phase: number = CARGO;
+  since = 0;
+  /** Flight hours at the start of a RETURN phase (the rest is hub time). */
+  returnFlyH = 0;
+  readonly total = new Float64Array(N_PHASES);
+  readonly sortie = new Float64Array(N_PHASES);
+  /** Totals of the base the current sortie goes to, or null between sorties. */
+  baseTotal: Float64Array | null = null;
+
+  /** Ends the current phase at hour t and starts `next`. */
+  enter(next: number, t: number): void {
+    this.accrue(t);
+    this.phase = next;
+  }
+
+  /** Counts the current phase's time up to hour t. */
+  accrue(t: number): void {
+    const d = t - this.since;
+    this.since = t;
+    if (!(d > 0)) return;
+    const ph = this.phase;
+    if (ph === STOPPED) return;
+    if (ph === RETURN) {
+      const f = d < this.returnFlyH ? d : this.returnFlyH;
+      this.add(FLYING, f);
+      this.add(HUB, d - f);
+      this.returnFlyH -= f;
+    } else this.add(ph, d);
+  }
+
+  /** Moves `h` hours already counted under `from` to `to` (a wasted approach becomes ramp wait). */
+  move(from: number, to: number, h: number): void {
+    this.add(from, -h);
+    this.add(to, h);
+  }
+
+  /** Starts a new sortie's totals for a base. */
+  startSortie(baseTotal: Float64Array | null): void {
+    this.sortie.fill(0);
+    this.baseTotal = baseTotal;
+  }
+
+  private add(ph: number, d: number): void {
+    this.total[ph]! += d;
+    this.sortie[ph]! += d;
+    const b = this.baseTotal;
+    if (b !== null) b[ph]! += d;
+  }
+}

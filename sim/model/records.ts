@@ -1,0 +1,109 @@
+/**
+ * Turns a finished run's state into the flat records of `types.ts`.
+ *
+ * Daily records are rebuilt after the run from each base's departure log and occupancy
+ * accumulators, so the run itself schedules no per-day events. They cover days 0 .. the day in
+ * which the run ended (completion or horizon); later days would all read zero (or the same).
+ * Base budgets hold the time of sorties to that base (clearance, ramp, ground, flying, hub
+ * turnaround after it); down time and cargo waits belong to no base and appear in the fleet's.
+ */
+import type { CargoClass } from '../scenario/types.ts';
+import { EPS_ST } from './cargo.ts';
+import { CARGO, CLEARANCE, DOWN, FLYING, GROUND, HUB, RAMP } from './phases.ts';
+import type { BaseRun, Run } from './run.ts';
+import type { BaseResult, DailyRecord, ReplicationResult, TimeBudget } from './types.ts';
+
+/** Builds the replication's result, the run having ended at hour endT. */
+export function buildResult(run: Run, endT: number, stopCause: string): ReplicationResult {
+  const fleet = new Float64Array(7);
+  for (const ac of run.aircraft) {
+    ac.clock.accrue(endT);
+    const t = ac.clock.total;
+    for (let i = 0; i < fleet.length; i++) fleet[i]! += t[i]!;
+  }
+  const bases: Record<string, BaseResult> = {};
+  for (const b of run.bases) {
+    bases[b.spec.id] = {
+      closedH: b.cargo.closed ? b.cargo.closedH : null,
+      sorties: b.sorties,
+      time: budget(b.budget, false),
+    };
+  }
+  const result: ReplicationResult = {
+    replication: run.replication,
+    stopReason: run.done ? 'done' : 'horizon',
+    stopCause: run.done ? '' : stopCause,
+    completedH: run.done ? run.completedH : null,
+    classDoneH: classDone(run.bases),
+    bases,
+    sorties: run.sorties,
+    commercialPersonnel: run.commercialPersonnel,
+    time: budget(fleet, true),
+    daily: daily(run.bases, endT),
+  };
+  if (run.sortieLog !== null) result.sortieLog = run.sortieLog;
+  return result;
+}
+
+function budget(a: Float64Array, withHub: boolean): TimeBudget {
+  return {
+    clearanceWaitH: a[CLEARANCE]!,
+    rampWaitH: a[RAMP]!,
+    groundH: a[GROUND]!,
+    flyingH: a[FLYING]!,
+    hubH: a[HUB]!,
+    downH: withHub ? a[DOWN]! : 0,
+    cargoWaitH: withHub ? a[CARGO]! : 0,
+  };
+}
+
+/** When each class had left every base: the last departure carrying it; null if some is left. */
+function classDone(bases: BaseRun[]): Record<CargoClass, number | null> {
+  let s: number | null = 0;
+  let e: number | null = 0;
+  let p: number | null = 0;
+  for (const b of bases) {
+    const c = b.cargo;
+    const last = (amounts: number[]): number => {
+      for (let i = amounts.length - 1; i >= 0; i--) if (amounts[i]! > 0) return b.depT[i]!;
+      return 0;
+    };
+    if (s !== null) s = c.sTot - c.sLeft < EPS_ST ? Math.max(s, last(b.depS)) : null;
+    if (e !== null) e = c.eTot - c.eLeft < EPS_ST ? Math.max(e, last(b.depE)) : null;
+    if (p !== null) p = c.pLeft === c.pTot && c.cLeft === c.cTot ? Math.max(p, last(b.depP)) : null;
+  }
+  return { sensitive: s, equipment: e, personnel: p };
+}
+
+function daily(bases: BaseRun[], endT: number): DailyRecord[] {
+  const days = Math.max(1, Math.ceil(endT / 24));
+  const out: DailyRecord[] = [];
+  for (const b of bases) {
+    const c = b.cargo;
+    let s = c.sTot;
+    let e = c.eTot;
+    let p = c.pTot + c.cTot;
+    const us = b.us.means(days, endT);
+    const ru = b.ru.means(days, endT);
+    let i = 0;
+    const n = b.depT.length;
+    for (let d = 0; d < days; d++) {
+      const end = 24 * d + 24;
+      for (; i < n && b.depT[i]! < end; i++) {
+        s -= b.depS[i]!;
+        e -= b.depE[i]!;
+        p -= b.depP[i]!;
+      }
+      out.push({
+        day: d,
+        base: b.spec.id,
+        sensitiveST: s < EPS_ST ? 0 : s,
+        equipmentST: e < EPS_ST ? 0 : e,
+        personnel: p,
+        usOnRamp: us[d]!,
+        ruOnRamp: ru[d]!,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,315 @@
+/**
+ * The state of one replication and the decisions shared by all aircraft: which base an aircraft
+ * goes to, what it reserves, when a waiting aircraft should look again, and what a take-off
+ * changes.
+ *
+ * Assignment semantics: a load is worth a sortie when it fills the aircraft (by weight, within
+ * one head's weight, or every seat) or when it takes everything still unreserved at the base
+ * except a closure team that may not go yet (the tail). Among bases with such a load:
+ * 'most-ready' picks the one with the most ready unreserved weight, 'nearest' the nearest;
+ * ties go to the base listed first. Bases whose ramp is entirely held by Russian permanent spots,
+ * or beyond the aircraft's reach inside a clearance's validity, are never chosen.
+ *
+ * Waiting: an aircraft with nothing worth a sortie sleeps until the first moment preparation
+ * makes a full load (or the whole tail) ready at some base, or until a take-off or a commercial
+ * flight wakes the waiting aircraft (closures and closure teams change what may go).
+ */
+import { Environment, type SimEvent } from '../engine/index.ts';
+import { createStream, type Stream } from '../random/index.ts';
+import type { TraceEvent } from './types.ts';
+import { Aircraft, sortieCycle } from './aircraft.ts';
+import * as cargo from './cargo.ts';
+import { BaseCargo, Load } from './cargo.ts';
+import { ClearanceOffice, type DenialSink } from './clearance.ts';
+import type { Compiled, CompiledBase } from './compile.ts';
+import { DayOccupancy } from './occupancy.ts';
+import { Preparation } from './readiness.ts';
+import { Resource } from '../engine/index.ts';
+import { CLEARANCE, FLYING, N_PHASES, RAMP } from './phases.ts';
+import type { SortieRecord } from './types.ts';
+
+// Module constants rather than imported bindings in hot code: tsx compiles imports to getters.
+const { EPS_ST, HEAD_ST } = cargo;
+
+/** One base during one run. */
+export class BaseRun {
+  readonly spec: CompiledBase;
+  readonly cargo: BaseCargo;
+  /** Null when Russian permanent spots take the whole ramp. */
+  readonly ramp: Resource | null;
+  /** Null when teams can never be short (at least as many teams as usable spots). */
+  readonly teams: Resource | null;
+  readonly us = new DayOccupancy(0);
+  readonly ru: DayOccupancy;
+  readonly budget = new Float64Array(N_PHASES);
+  sorties = 0;
+  /** Departures (sorties and commercial flights): hour, tons, tons, heads. */
+  readonly depT: number[] = [];
+  readonly depS: number[] = [];
+  readonly depE: number[] = [];
+  readonly depP: number[] = [];
+
+  constructor(env: Environment, spec: CompiledBase, cargo: BaseCargo) {
+    this.spec = spec;
+    this.cargo = cargo;
+    this.ramp = spec.usableSpots > 0 ? new Resource(env, { name: `${spec.id} ramp`, capacity: spec.usableSpots }) : null;
+    this.teams =
+      spec.teamsBind && spec.usableSpots > 0
+        ? new Resource(env, { name: `${spec.id} loading teams`, capacity: Math.max(1, spec.loadingTeams) })
+        : null;
+    this.ru = new DayOccupancy(spec.russian?.permanentSpots ?? 0);
+  }
+
+  /** Logs a departure of tons and heads at hour t. */
+  logDeparture(t: number, s: number, e: number, p: number): void {
+    this.depT.push(t);
+    this.depS.push(s);
+    this.depE.push(e);
+    this.depP.push(p);
+  }
+}
+
+/** Everything one replication owns. */
+export class Run {
+  readonly env = new Environment();
+  readonly m: Compiled;
+  readonly seed: string;
+  readonly replication: number;
+  readonly bases: BaseRun[];
+  readonly aircraft: Aircraft[] = [];
+  readonly clearance: ClearanceOffice;
+  readonly tracing: boolean;
+  readonly traceBuf: TraceEvent[] = [];
+  readonly sortieLog: SortieRecord[] | null;
+  done = false;
+  completedH = NaN;
+  sorties = 0;
+  commercialPersonnel = 0;
+  /** Aircraft waiting at the hub for cargo. */
+  idle = 0;
+  /** Succeeds (and is replaced) to wake the waiting aircraft. */
+  kickEvent: SimEvent<unknown>;
+  private openBases: number;
+  private readonly plan = new Load();
+  private sPayload: Stream | null = null;
+  private sGround: Stream | null = null;
+  private sHub: Stream | null = null;
+  private sAvail: Stream | null = null;
+
+  constructor(m: Compiled, seed: string, replication: number, tracing: boolean, keepSorties: boolean) {
+    this.m = m;
+    this.seed = seed;
+    this.replication = replication;
+    this.tracing = tracing;
+    this.sortieLog = keepSorties ? [] : null;
+    this.kickEvent = this.env.event();
+    this.clearance = new ClearanceOffice(m.clearance, m.clock, createStream(seed, replication, 'clearance'), m.horizonH);
+    this.bases = m.bases.map((b) => {
+      const prep = new Preparation(b.toPrepare, b.prepSTPerDay, () => createStream(seed, replication, `prep:${b.id}`), m.horizonH);
+      return new BaseRun(this.env, b, new BaseCargo(b.cargo, prep));
+    });
+    for (const b of this.bases) if (b.spec.closeAfter >= 0) b.cargo.prev = this.bases[b.spec.closeAfter]!.cargo;
+    this.openBases = this.bases.filter((b) => !b.cargo.closed).length;
+    if (this.openBases === 0) this.finish(0);
+  }
+
+  /** Starts every aircraft's process. */
+  startAircraft(): void {
+    for (const t of this.m.types) {
+      for (let i = 1; i <= t.count; i++) {
+        const ac = new Aircraft(`${t.name}#${i}`, t);
+        this.aircraft.push(ac);
+        this.env.process(sortieCycle(this, ac), ac.name);
+      }
+    }
+  }
+
+  payloadStream(): Stream {
+    return (this.sPayload ??= createStream(this.seed, this.replication, 'payload'));
+  }
+  groundStream(): Stream {
+    return (this.sGround ??= createStream(this.seed, this.replication, 'ground'));
+  }
+  hubStream(): Stream {
+    return (this.sHub ??= createStream(this.seed, this.replication, 'hub'));
+  }
+  availabilityStream(): Stream {
+    return (this.sAvail ??= createStream(this.seed, this.replication, 'availability'));
+  }
+
+  /**
+   * Picks a base for the aircraft at hour t and reserves its load into `ac.load`; null when no
+   * base has a load worth the sortie.
+   */
+  assign(ac: Aircraft, t: number): BaseRun | null {
+    const T = ac.type;
+    const W = ac.capST;
+    const seats = T.seats;
+    const plan = this.plan;
+    let best: BaseRun | null = null;
+    let bestScore = -Infinity;
+    for (let i = 0; i < this.bases.length; i++) {
+      const b = this.bases[i]!;
+      const c = b.cargo;
+      if (c.closed || b.ramp === null || !b.spec.reachable[T.index]) continue;
+      c.plan(plan, t, W, seats);
+      const w = plan.weight();
+      const heads = plan.heads();
+      if (w < EPS_ST) continue;
+      const full = w >= W - HEAD_ST - 1e-6 || (seats > 0 && heads >= seats);
+      if (!full && !c.leavesNothingElse(plan)) continue;
+      const score = this.m.nearest ? -b.spec.hubDistanceNm : c.lastFreeWeight;
+      if (score > bestScore) {
+        bestScore = score;
+        best = b;
+        const l = ac.load;
+        l.s = plan.s;
+        l.e = plan.e;
+        l.p = plan.p;
+        l.c = plan.c;
+      }
+    }
+    if (best !== null) best.cargo.reserve(ac.load);
+    return best;
+  }
+
+  /** Tops up a landed aircraft's load with cargo that became ready since it was reserved. */
+  topUp(ac: Aircraft, t: number): void {
+    const l = ac.load;
+    const freeW = ac.capST - l.weight();
+    const freeSeats = ac.type.seats - l.heads();
+    if (freeW < EPS_ST) return;
+    const c = ac.base!.cargo;
+    const plan = this.plan;
+    c.plan(plan, t, freeW, freeSeats);
+    if (plan.weight() < EPS_ST) return;
+    c.reserve(plan);
+    l.add(plan);
+  }
+
+  /**
+   * The hour at which the aircraft should look again for a load: the first moment some base's
+   * preparation makes a full load or its whole tail ready; Infinity if only a wake-up can help.
+   */
+  wakeTime(ac: Aircraft, now: number): number {
+    const W = ac.capST;
+    let best = Infinity;
+    for (let i = 0; i < this.bases.length; i++) {
+      const b = this.bases[i]!;
+      const c = b.cargo;
+      // Nothing but a closure team that may not go yet: only a wake-up can help.
+      if (c.closed || b.ramp === null || !b.spec.reachable[ac.type.index] || c.othersAllReserved()) continue;
+      const heads = Math.min(c.freeP(), ac.type.seats);
+      const t = c.timeFreeCargoReaches(Math.max(W - HEAD_ST - heads * HEAD_ST, 1e-3), now);
+      if (t < best) best = t;
+    }
+    // A wake-up at `now` that found nothing would spin at zero time. This happens only when an
+    // aircraft cannot carry one person (payload draw below HEAD_ST) or through rounding; look
+    // again in an hour.
+    if (best <= now) best = now + 1;
+    return best;
+  }
+
+  /** Whether anything anywhere is neither reserved nor gone. */
+  anyUnreserved(): boolean {
+    for (let i = 0; i < this.bases.length; i++) if (this.bases[i]!.cargo.hasUnreserved()) return true;
+    return false;
+  }
+
+  /** Wakes the aircraft waiting at the hub for cargo. */
+  kick(): void {
+    if (this.idle === 0) return;
+    const ev = this.kickEvent;
+    this.kickEvent = this.env.event();
+    ev.succeed();
+  }
+
+  /** Books a take-off at hour t: cargo leaves the base, records, closures, wake-ups. */
+  depart(ac: Aircraft, t: number, flyH: number): void {
+    const base = ac.base!;
+    const l = ac.load;
+    const c = base.cargo;
+    const wasClosed = c.closed;
+    const released = c.depart(l, t);
+    base.logDeparture(t, l.s, l.e, l.p + l.c);
+    base.sorties++;
+    this.sorties++;
+    if (this.tracing) {
+      this.emit(t, 'departed', ac.name, base.spec.id, {
+        sensitiveST: round3(l.s),
+        equipmentST: round3(l.e),
+        personnel: l.p + l.c,
+        closureTeam: l.c,
+      });
+      if (released) this.emit(t, 'closure team stays', ac.name, base.spec.id, { reason: 'other load still to leave' });
+    }
+    if (this.sortieLog !== null) this.logSortie(ac, t, flyH);
+    l.clear();
+    if (!wasClosed && c.closed) this.baseClosed(base, t);
+    this.kick();
+  }
+
+  /** Books a commercial flight's personnel at hour t. */
+  commercial(base: BaseRun, seats: number, t: number): number {
+    const wasClosed = base.cargo.closed;
+    const h = base.cargo.commercial(seats, t);
+    if (h === 0) return 0;
+    this.commercialPersonnel += h;
+    base.logDeparture(t, 0, 0, h);
+    if (this.tracing) this.emit(t, 'commercial departure', '', base.spec.id, { personnel: h });
+    if (!wasClosed && base.cargo.closed) this.baseClosed(base, t);
+    this.kick();
+    return h;
+  }
+
+  /** A denial sink for traces, or null when not tracing. */
+  denialSink(ac: Aircraft, baseId: string): DenialSink | null {
+    if (!this.tracing) return null;
+    return (t) => this.emit(t, 'clearance denied', ac.name, baseId, {});
+  }
+
+  /** Records a trace event (sorted by time before delivery). */
+  emit(t: number, event: string, aircraft: string, base: string, detail: Record<string, string | number>): void {
+    const e: TraceEvent = { t, event };
+    if (aircraft !== '') e.aircraft = aircraft;
+    if (base !== '') e.base = base;
+    if (Object.keys(detail).length > 0) e.detail = detail;
+    this.traceBuf.push(e);
+  }
+
+  private baseClosed(base: BaseRun, t: number): void {
+    if (this.tracing) this.emit(t, 'base closed', '', base.spec.id, {});
+    this.openBases--;
+    if (this.openBases === 0) this.finish(t);
+  }
+
+  private finish(t: number): void {
+    this.done = true;
+    this.completedH = t;
+  }
+
+  private logSortie(ac: Aircraft, t: number, flyH: number): void {
+    const s = ac.clock.sortie;
+    const l = ac.load;
+    this.sortieLog!.push({
+      aircraft: ac.name,
+      type: ac.type.name,
+      base: ac.base!.spec.id,
+      requestedH: ac.requestedH,
+      approvedH: ac.approvedH,
+      landedH: ac.landedH,
+      departedH: t,
+      clearanceWaitH: s[CLEARANCE]!,
+      rampWaitH: s[RAMP]!,
+      groundH: t - ac.landedH,
+      flyingH: s[FLYING]! + flyH,
+      sensitiveST: l.s,
+      equipmentST: l.e,
+      personnel: l.p + l.c,
+    });
+  }
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

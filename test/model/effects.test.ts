@@ -1,0 +1,108 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { baseFixture, clearanceFixture, hoursFrom, lognormal, russianFixture, scenarioFixture } from '../support/scenario-fixture.ts';
+import { completion, pairedDiffCI, runMany, wilson } from './stats.ts';
+
+// Each part of the model shows its effect: 200 paired replications per arm, 95% intervals.
+const N = 200;
+
+test('longer clearance delays finish later', () => {
+  const fast = scenarioFixture();
+  const slow = scenarioFixture({ clearance: clearanceFixture({ approvalDelayH: lognormal(72, 168) }) });
+  const d = pairedDiffCI(completion(runMany(fast, N), fast.horizonH), completion(runMany(slow, N), slow.horizonH));
+  assert.ok(d.lo > 0, `completion(slow) - completion(fast), hours: ${d.text}`);
+});
+
+test('Russian aircraft holding spots lengthen US ramp waits', () => {
+  // One base, so the ramp is the only place the Russian traffic can show.
+  const one = {
+    bases: { AB101: baseFixture() },
+    commercial: {},
+    closureOrder: [],
+  };
+  const none = scenarioFixture({ ...one, russian: {} });
+  const busy = scenarioFixture({
+    ...one,
+    russian: { AB101: russianFixture({ arrivalsPerDay: 1, permanentSpots: 1, groundTimeH: { kind: 'uniform', min: 8, max: 24 } }) },
+  });
+  const a = runMany(none, N).map((r) => r.time.rampWaitH);
+  const b = runMany(busy, N).map((r) => r.time.rampWaitH);
+  const d = pairedDiffCI(a, b);
+  assert.ok(d.lo > 0, `ramp wait(busy) - ramp wait(none), hours per replication: ${d.text}`);
+  const ru = runMany(busy, 20).flatMap((r) => r.daily.map((x) => x.ruOnRamp));
+  assert.ok(ru.every((x) => x >= 1 - 1e-9), 'the permanent spot counts as Russian occupancy every day');
+});
+
+test('Russian-first priority makes US aircraft wait longer than first-come', () => {
+  const base = {
+    bases: { AB101: baseFixture({ rampSpots: 2 }) },
+    commercial: {},
+    closureOrder: [],
+    russian: { AB101: russianFixture({ arrivalsPerDay: 2, permanentSpots: 0, groundTimeH: { kind: 'uniform', min: 4, max: 12 } }) },
+  };
+  const fifo = runMany(scenarioFixture({ ...base, rampPriority: 'first-come' }), N).map((r) => r.time.rampWaitH);
+  const ruFirst = runMany(scenarioFixture({ ...base, rampPriority: 'russian-first' }), N).map((r) => r.time.rampWaitH);
+  const d = pairedDiffCI(fifo, ruFirst);
+  assert.ok(d.lo > 0, `ramp wait(russian-first) - ramp wait(first-come): ${d.text}`);
+});
+
+test('a clearance freeze delays completion and lowers P(done by the deadline)', () => {
+  const open = scenarioFixture();
+  const frozen = scenarioFixture({
+    clearance: clearanceFixture({ freezes: [{ fromH: hoursFrom('2024-06-01T00:00:00Z'), toH: hoursFrom('2024-08-15T00:00:00Z') }] }),
+  });
+  const a = runMany(open, N);
+  const b = runMany(frozen, N);
+  const d = pairedDiffCI(completion(a, open.horizonH), completion(b, frozen.horizonH));
+  assert.ok(d.lo > 0, `completion(freeze) - completion(open): ${d.text}`);
+  const by = (rs: typeof a): number => rs.filter((r) => r.completedH !== null && r.completedH <= open.deadlineH).length;
+  const pa = wilson(by(a), N);
+  const pb = wilson(by(b), N);
+  assert.ok(pb.hi < pa.lo, `P(by deadline): open ${pa.text}, freeze ${pb.text}`);
+});
+
+test('no approval falls inside a freeze or before the agreement date', () => {
+  const fz = { fromH: hoursFrom('2024-06-01T00:00:00Z'), toH: hoursFrom('2024-06-20T00:00:00Z') };
+  const sc = scenarioFixture({ clearance: clearanceFixture({ freezes: [fz] }) });
+  const approvals = runMany(sc, 20, 'freeze', { keepSorties: true }).flatMap((r) => r.sortieLog!.map((s) => s.approvedH));
+  assert.ok(approvals.length > 100);
+  for (const t of approvals) {
+    assert.ok(t >= sc.clearance.notBeforeH, `approval at ${t} before notBeforeH`);
+    assert.ok(!(t >= fz.fromH && t < fz.toH), `approval at ${t} inside the freeze`);
+  }
+});
+
+test('a daily cap limits approved landings per UTC day and slows the withdrawal', () => {
+  const capped = scenarioFixture({ clearance: clearanceFixture({ dailyCap: 1 }) });
+  const rs = runMany(capped, 50, 'cap', { keepSorties: true });
+  for (const r of rs) {
+    const perDay = new Map<number, number>();
+    for (const s of r.sortieLog!) {
+      const day = Math.floor(s.approvedH / 24); // the fixture starts at UTC midnight
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    assert.ok([...perDay.values()].every((n) => n <= 1), `replication ${r.replication}: more than one approval on a UTC day`);
+  }
+  const free = scenarioFixture();
+  const d = pairedDiffCI(completion(runMany(free, 50, 'cap'), free.horizonH), completion(rs, capped.horizonH));
+  assert.ok(d.lo > 0, `completion(cap 1/day) - completion(no cap): ${d.text}`);
+});
+
+test('every landing happens inside the approval window and operating hours', () => {
+  const sc = scenarioFixture();
+  const validity = sc.clearance.validityH;
+  for (const r of runMany(sc, 30, 'windows', { keepSorties: true })) {
+    for (const s of r.sortieLog!) {
+      assert.ok(s.landedH <= s.approvedH + validity + 1e-9, `${s.aircraft} landed ${s.landedH - s.approvedH} h after approval`);
+      if (s.base === 'AB201') {
+        // Open 05:30-17:30 local (UTC+1) = 04:30-16:30 model hours.
+        const h = ((s.landedH % 24) + 24) % 24;
+        const d = ((s.departedH % 24) + 24) % 24;
+        assert.ok(h >= 4.5 - 1e-9 && h < 16.5, `${s.aircraft} landed at AB201 at hour ${h}`);
+        assert.ok(d >= 4.5 - 1e-9 && d <= 16.5 + 1e-9, `${s.aircraft} left AB201 at hour ${d}`);
+      }
+    }
+  }
+});
+
+test.run();
