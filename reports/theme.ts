@@ -64,8 +64,8 @@ export function deadlineLayers(deadlineMs: number, x: { field: string } & Layer)
   const data = { values: [{ [x.field]: isoMinute(deadlineMs), label: `Deadline ${shortDayLabel(deadlineMs)}` }] };
   // Near the right edge the label goes to the left of the rule, so it stays inside the plot.
   const domain = (x.scale as { domain?: unknown } | undefined)?.domain;
-  const [lo, hi] = Array.isArray(domain) && domain.length === 2 ? (domain as number[]) : [0, 0];
-  const nearRight = hi > lo && (deadlineMs - (lo ?? 0)) / ((hi ?? 0) - (lo ?? 0)) > 0.85;
+  const [lo, hi] = Array.isArray(domain) && typeof domain[0] === 'number' && typeof domain[1] === 'number' ? [domain[0], domain[1]] : [0, 0];
+  const nearRight = hi > lo && (deadlineMs - lo) / (hi - lo) > 0.85;
   return [
     {
       data,

@@ -6,10 +6,18 @@
 // uvu's own Total/Passed/Skipped lines, and the run fails when the runner failed, when any test
 // failed, or when no test ran at all.
 //
+// Browser tests (those that import test/support/browser.ts) need Debian's chromium at
+// /usr/bin/chromium. When a selected test needs it and it is missing, this installs it with
+// apt-get if running as root; otherwise (or if that fails) it says so, and the browser tests
+// then fail with the same message: they never skip silently.
+//
 // Usage: npm test [-- <pattern>]   (pattern: a regex on the path under test/, default *.test.ts)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const pattern = process.argv[2] ?? '\\.test\\.ts$';
+ensureChromium(pattern);
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', 'node_modules/uvu/bin.js', '-c', 'false', 'test', pattern],
@@ -42,3 +50,38 @@ child.on('close', (code, signal) => {
     process.exitCode = 1;
   }
 });
+
+/** Installs Debian's chromium (as root, via apt-get) when a selected test drives a browser and it is missing. */
+function ensureChromium(pattern) {
+  const CHROMIUM = '/usr/bin/chromium';
+  if (existsSync(CHROMIUM) || !selectedTestsNeedBrowser(pattern)) return;
+  const say = (line) => process.stderr.write(`npm test: ${line}\n`);
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
+    say(`${CHROMIUM} is missing and this is not root, so it cannot be installed here; the browser tests will fail.`);
+    say('Install it with: sudo apt-get install -y chromium');
+    return;
+  }
+  say(`${CHROMIUM} is missing; installing Debian's chromium with apt-get (browser tests need it)...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // apt-get's output goes to stderr: stdout carries only uvu's report and the verdict line.
+  const run = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 2, 2], env }).status === 0;
+  if (!(run(['update']) && run(['install', '-y', 'chromium'])) || !existsSync(CHROMIUM)) {
+    say('installing chromium failed; the browser tests will fail (see apt-get output above).');
+  }
+}
+
+/** Whether any test file the pattern selects (as uvu selects them) imports the browser helper. */
+function selectedTestsNeedBrowser(pattern) {
+  const re = new RegExp(pattern, 'i'); // as uvu compiles it
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (re.test(relative('test', path))) files.push(path);
+    }
+  };
+  walk('test');
+  return files.some((f) => readFileSync(f, 'utf8').includes('support/browser'));
+}

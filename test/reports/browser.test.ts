@@ -84,7 +84,7 @@ browser('a scenario named </script><script>alert(1)</script> shows that text and
     assert.ok(await report.page.isVisible(`text=${evil}`), 'the scenario name is not visible as text');
     assert.match((await report.page.textContent('.diagnosis')) ?? '', /<img src=x onerror=alert\(2\)> clearances/);
     assert.is(await report.page.$$eval('main img, main b, main svg[onload]', (els) => els.length), 0);
-    assert.is(await report.page.evaluate(() => document.title), `Retrograde – ${evil}`);
+    assert.is(await report.page.title(), `Retrograde – ${evil}`);
     await report.page.screenshot({ path: '/tmp/retrograde-report-injection.png' });
   } finally {
     await report.close();

@@ -44,7 +44,7 @@ test('building the specs leaves the summary unchanged', () => {
 
 test('every chart has a title, and every time axis is in UTC and says so', () => {
   for (const [name, spec] of Object.entries(runReportSpecs(sampleSummary()))) {
-    assert.ok((spec as Json).title, `${name} has no title`);
+    assert.ok((spec as unknown as Json).title, `${name} has no title`);
     for (const [path, o] of walk(spec)) {
       if (o.type !== 'temporal') continue;
       assert.is((o.scale as Json | undefined)?.type, 'utc', `${name} ${path}: a temporal scale must be utc`);
