@@ -8,10 +8,12 @@
  *   - `urgent`: urgent events, all at the current time, FIFO;
  *   - `heap`: events in the future (timeouts), a binary min-heap on (time, serial);
  *   - `nowQ`: normal events triggered at the current time (succeed, fail, grants), FIFO.
- * Heap entries due now were scheduled before the clock got here, so their serials are lower
- * than anything in `nowQ`: the loop takes urgent, then heap-due-now, then nowQ, then advances.
+ * When the clock advances to t, every heap entry due at t moves to `nowQ` at once (in heap
+ * order): they were scheduled before the clock got here, so their serials are lower than
+ * anything this instant adds. The loop then takes urgent first, then nowQ, then advances.
  */
 import { EventHeap } from './heap.ts';
+import { Fifo } from './fifo.ts';
 import { PENDING, PROCESSED, SimEvent, TRIGGERED } from './event.ts';
 import { Process, type ProcessGenerator } from './process.ts';
 import { allOf, anyOf, type AnyOfValue } from './condition.ts';
@@ -22,10 +24,8 @@ export class Environment {
   activeProcess: Process<any> | null = null;
   private _now: number;
   private readonly heap = new EventHeap<SimEvent<any>>();
-  private urgent: SimEvent<any>[] = [];
-  private urgentHead = 0;
-  private nowQ: SimEvent<any>[] = [];
-  private nowHead = 0;
+  private readonly urgent = new Fifo<SimEvent<any>>();
+  private readonly nowQ = new Fifo<SimEvent<any>>();
   private serial = 0;
   private processCount = 0;
   private running = false;
@@ -68,8 +68,7 @@ export class Environment {
       const hint = typeof gen === 'function' ? ' (call the generator function: env.process(fn(...)))' : '';
       throw new Error(`Environment: process() needs a generator object, got ${typeof gen}${hint}`);
     }
-    this.processCount++;
-    return new Process<R>(this, gen, name ?? `process ${this.processCount}`);
+    return new Process<R>(this, gen, name ?? null, ++this.processCount);
   }
 
   /** An event that succeeds when all `events` have succeeded (values in input order), or fails with the first failure. */
@@ -84,13 +83,13 @@ export class Environment {
 
   /** Time of the next event, Infinity if the schedule is empty. */
   peek(): number {
-    if (this.urgentHead < this.urgent.length || this.nowHead < this.nowQ.length) return this._now;
+    if (!this.urgent.isEmpty() || !this.nowQ.isEmpty()) return this._now;
     return this.heap.topTime();
   }
 
   /** Processes the next event; throws on an empty schedule, or with the error of a failed event nobody handled. */
   step(): void {
-    if (!this.stepBefore(Infinity)) throw new Error(`Environment: step() on an empty schedule (now = ${this._now})`);
+    if (!this.loop(Infinity, true)) throw new Error(`Environment: step() on an empty schedule (now = ${this._now})`);
   }
 
   /**
@@ -110,60 +109,58 @@ export class Environment {
     }
     this.running = true;
     try {
-      while (this.stepBefore(limit));
+      this.loop(limit, false);
       if (until !== undefined) this._now = until;
     } finally {
       this.running = false;
     }
   }
 
-  /** Processes one event if there is one due before `limit`; returns whether it did. */
-  private stepBefore(limit: number): boolean {
-    let ev: SimEvent<any> | undefined;
-    const now = this._now;
-    if (now >= limit) return false;
-    if (this.urgentHead < this.urgent.length) {
-      ev = this.urgent[this.urgentHead++];
-      if (this.urgentHead === this.urgent.length) {
-        this.urgent.length = 0;
-        this.urgentHead = 0;
-      }
-    } else {
-      const heap = this.heap;
-      const t = heap.topTime();
-      if (t === now) ev = heap.pop();
-      else if (this.nowHead < this.nowQ.length) {
-        const q = this.nowQ;
-        ev = q[this.nowHead++];
-        if (this.nowHead === q.length) {
-          q.length = 0;
-          this.nowHead = 0;
-        } else if (this.nowHead > 4096 && this.nowHead * 2 > q.length) {
-          q.splice(0, this.nowHead);
-          this.nowHead = 0;
+  /**
+   * The event loop: processes events due before `limit` (only one if `once`); returns whether
+   * it processed any. One flat loop with the common case inlined (one waiting process, no
+   * failure), because a separate dispatch method measured about a quarter slower here.
+   */
+  private loop(limit: number, once: boolean): boolean {
+    const heap = this.heap;
+    const urgent = this.urgent;
+    const nowQ = this.nowQ;
+    if (!(this._now < limit)) return false;
+    let any = false;
+    for (;;) {
+      let ev = urgent.shift();
+      if (ev === undefined) {
+        ev = nowQ.shift();
+        if (ev === undefined) {
+          const t = heap.topTime();
+          if (!(t < limit)) break;
+          this._now = t;
+          ev = heap.pop() as SimEvent<any>;
+          // Everything else due at t joins the now-queue in heap order, ahead of whatever
+          // this instant will add, so the loop need not consult the heap per event.
+          while (heap.topTime() === t) nowQ.push(heap.pop() as SimEvent<any>);
         }
-      } else if (t < limit) {
-        this._now = t;
-        ev = heap.pop();
-      } else return false;
+      }
+      any = true;
+      if (ev._state === PENDING) {
+        // A PENDING event in the schedule is a process's start token (see Process).
+        (ev as Process<any>)._resume(null);
+      } else {
+        ev._state = PROCESSED;
+        const proc = ev._proc;
+        if (proc !== null) {
+          ev._proc = null;
+          proc._resume(ev);
+        }
+        if (ev._waiters !== null || !ev._ok) this.finishFiring(ev);
+      }
+      if (once) break;
     }
-    this.fire(ev as SimEvent<any>);
-    return true;
+    return any;
   }
 
-  /** Runs an event's waiters. */
-  private fire(ev: SimEvent<any>): void {
-    if (ev._state === PENDING) {
-      // A PENDING event in the schedule is a process's start token (see Process).
-      (ev as Process<any>)._resume(null);
-      return;
-    }
-    ev._state = PROCESSED;
-    const proc = ev._proc;
-    if (proc !== null) {
-      ev._proc = null;
-      proc._resume(ev);
-    }
+  /** Runs an event's further waiters, then stops the run if it failed and nobody handled it. */
+  private finishFiring(ev: SimEvent<any>): void {
     const waiters = ev._waiters;
     if (waiters !== null) {
       ev._waiters = null;

@@ -13,19 +13,29 @@ export type ProcessGenerator<R = unknown> = Generator<SimEvent<any>, R, any>;
 
 /** A running generator; also an event that triggers when the generator finishes. */
 export class Process<R = unknown> extends SimEvent<R> {
-  readonly name: string;
+  /** @internal explicit name, or null to derive one from the id only when needed */
+  private readonly _name: string | null;
+  /** Order of creation in its environment (1, 2, ...). */
+  readonly id: number;
   /** @internal */
   _gen: ProcessGenerator<R>;
   /** @internal the event the process waits for, null while running or finished */
   _target: SimEvent<any> | null = null;
 
-  constructor(env: Environment, gen: ProcessGenerator<R>, name: string) {
+  constructor(env: Environment, gen: ProcessGenerator<R>, name: string | null, id: number) {
     super(env);
-    this.name = name;
+    // A default name is built lazily: formatting a string per process costs more than the process.
+    this._name = name;
+    this.id = id;
     this._gen = gen;
     // The process itself, still PENDING, is its own start token in the urgent queue: the loop
     // recognises it by that state, which spares an Initialize event per process.
     env._enqueueStart(this);
+  }
+
+  /** The name given to env.process, or "process <id>". */
+  get name(): string {
+    return this._name ?? `process ${this.id}`;
   }
 
   /** True until the generator has returned or thrown. */
@@ -124,6 +134,14 @@ export class Process<R = unknown> extends SimEvent<R> {
   private _finish(ok: boolean, value: unknown): void {
     this._ok = ok;
     this._value = value;
+    if (this._proc === null && this._waiters === null) {
+      // Nobody waits: process the completion right here instead of scheduling an event whose
+      // processing would do nothing (saves a loop round per process). A later `yield proc`
+      // sees a processed event and continues at once, as it would after the round.
+      this._state = PROCESSED;
+      if (!ok && !this._defused) throw value;
+      return;
+    }
     this.env._scheduleNow(this);
   }
 }

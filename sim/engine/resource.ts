@@ -10,6 +10,7 @@
 import { SimEvent } from './event.ts';
 import type { Environment } from './environment.ts';
 import type { Process } from './process.ts';
+import { RequestQueue, servedBefore as before } from './request-queue.ts';
 
 export interface ResourceOptions {
   /** Names the resource in errors, e.g. "AB101 ramp". */
@@ -87,8 +88,7 @@ export class Resource {
   readonly preemptive: boolean;
   /** Current holders, in grant order. */
   readonly users: Request[] = [];
-  /** Waiting requests, sorted by (priority, serial). */
-  readonly queue: Request[] = [];
+  private readonly waiting = new RequestQueue<Request>();
   private _capacity: number;
   private serial = 0;
 
@@ -117,7 +117,12 @@ export class Resource {
 
   /** Number of waiting requests. */
   get queueLength(): number {
-    return this.queue.length;
+    return this.waiting.size;
+  }
+
+  /** A copy of the waiting requests in serving order. */
+  get queue(): Request[] {
+    return this.waiting.toArray();
   }
 
   /** Requests one slot; yield the result to wait for it; throws on a non-finite priority. */
@@ -128,16 +133,15 @@ export class Resource {
       throw new Error(`Resource "${this.name}": request priority must be a finite number, got ${String(priority)}`);
     }
     const req = new Request(this, priority, preempt, this.serial++);
-    if (this.users.length < this._capacity && this.queue.length === 0) {
+    const waiting = this.waiting;
+    if (this.users.length < this._capacity && waiting.size === 0) {
       this.grant(req);
       return req;
     }
     if (preempt && this.preemptive && this.users.length >= this._capacity) this.tryPreempt(req);
-    if (this.users.length < this._capacity && (this.queue.length === 0 || before(req, this.queue[0] as Request))) {
-      this.grant(req);
-    } else {
-      this.enqueue(req);
-    }
+    const head = waiting.peek();
+    if (this.users.length < this._capacity && (head === undefined || before(req, head))) this.grant(req);
+    else waiting.insert(req);
     return req;
   }
 
@@ -153,16 +157,13 @@ export class Resource {
     }
     switch (req._where) {
       case HOLDING: {
-        const users = this.users;
-        const i = users.length === 1 || users[0] === req ? 0 : users.indexOf(req);
-        users.splice(i, 1);
+        removeItem(this.users, req);
         req._where = RELEASED;
         this.grantWaiting();
         return;
       }
       case QUEUED: {
-        const i = this.queue.indexOf(req);
-        this.queue.splice(i, 1);
+        this.waiting.remove(req);
         req._where = CANCELLED;
         return;
       }
@@ -189,31 +190,16 @@ export class Resource {
     req._where = HOLDING;
     req.usageSince = this.env.now;
     this.users.push(req);
-    req.succeed();
+    this.env._scheduleNow(req);
   }
 
   private grantWaiting(): void {
-    const queue = this.queue;
-    while (queue.length > 0 && this.users.length < this._capacity) {
-      this.grant(queue.shift() as Request);
+    const waiting = this.waiting;
+    while (this.users.length < this._capacity) {
+      const next = waiting.shift();
+      if (next === undefined) return;
+      this.grant(next);
     }
-  }
-
-  private enqueue(req: Request): void {
-    const queue = this.queue;
-    const n = queue.length;
-    if (n === 0 || !before(req, queue[n - 1] as Request)) {
-      queue.push(req);
-      return;
-    }
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(req, queue[mid] as Request)) hi = mid;
-      else lo = mid + 1;
-    }
-    queue.splice(lo, 0, req);
   }
 
   private tryPreempt(req: Request): void {
@@ -225,7 +211,7 @@ export class Resource {
       if (before(worst, u)) worst = u;
     }
     if (!(req.priority < worst.priority)) return;
-    users.splice(users.indexOf(worst), 1);
+    removeItem(users, worst);
     worst._where = PREEMPTED;
     const proc = worst.process;
     if (proc !== null && proc.isAlive && proc !== this.env.activeProcess) {
@@ -235,7 +221,12 @@ export class Resource {
   }
 }
 
-/** Whether `a` is served before `b`: lower priority first, then earlier request. */
-function before(a: Request, b: Request): boolean {
-  return a.priority < b.priority || (a.priority === b.priority && a.serial < b.serial);
+/** Removes `item` from `list` in place, keeping order (splice would allocate a result array). */
+function removeItem<T>(list: T[], item: T): void {
+  const n = list.length;
+  let i = 0;
+  while (i < n && list[i] !== item) i++;
+  if (i === n) return;
+  for (; i < n - 1; i++) list[i] = list[i + 1] as T;
+  list.pop();
 }
