@@ -8,6 +8,6 @@ export { sampler, standardNormal, MAX_TRUNCATION_TRIES } from './sample.ts';
 export type { Sampler } from './sample.ts';
 export { distProblems, assertDist, MIN_TRUNCATED_MASS } from './check.ts';
 export type { DistProblem } from './check.ts';
-export { distMean, distVariance } from './moments.ts';
+export { distMean, distRange, distVariance } from './moments.ts';
 export { lognormalFromMedianP90, lognormalFromMeanSd } from './lognormal.ts';
 export { normalCdf, gammaFn, Z90 } from './special.ts';

@@ -94,3 +94,28 @@ function weighted(values: number[], weights: number[] | undefined, f: (v: number
   });
   return sum / total;
 }
+
+/** The smallest and largest values a distribution can draw (possibly infinite); throws like `sampler` on bad parameters. */
+export function distRange(spec: DistSpec): [number, number] {
+  assertDist(spec);
+  switch (spec.kind) {
+    case 'fixed':
+      return [spec.value, spec.value];
+    case 'uniform':
+    case 'triangular':
+      return [spec.min, spec.max];
+    case 'normal':
+      return [spec.min ?? -Infinity, spec.max ?? Infinity];
+    case 'exponential':
+    case 'lognormal':
+    case 'gamma':
+    case 'weibull':
+      return [0, Infinity];
+    case 'empirical': {
+      const used = spec.values.filter((_, i) => spec.weights === undefined || (spec.weights[i] as number) > 0);
+      return [Math.min(...used), Math.max(...used)];
+    }
+    case 'bernoulli':
+      return [spec.p === 1 ? 1 : 0, spec.p === 0 ? 0 : 1];
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * "A scenario that can never finish is caught before running": conditions under which no
+ * replication could ever complete, each reported at the path to change. Runs on the valid parts
+ * of the file, so it adds to the schema's problems instead of waiting for them to be fixed.
+ */
+import { distRange } from '../random/index.ts';
+import type { ScenarioIssue } from './issues.ts';
+import { DEFAULT_HORIZON_AFTER_DEADLINE_H } from './resolve.ts';
+import type { PartialFile } from './schema.ts';
+import { formatDate, HOUR_MS } from './units.ts';
+
+const keysOf = (v: unknown): string[] => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.keys(v) : []);
+
+/** The horizon as epoch ms, when the fields it depends on are valid. */
+function horizonMs(f: PartialFile): number | undefined {
+  if (f.horizon?.kind === 'date') return f.horizon.ms;
+  if (f.horizon?.kind === 'after') return f.start === undefined ? undefined : f.start + f.horizon.hours * HOUR_MS;
+  return f.deadline === undefined ? undefined : f.deadline + DEFAULT_HORIZON_AFTER_DEADLINE_H * HOUR_MS;
+}
+
+/** Every reason the withdrawal could never finish, as issues with file paths; `doc` is the raw document. */
+export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  const add = (path: (string | number)[], message: string) => out.push({ path, message });
+  const raw = (typeof doc === 'object' && doc !== null ? doc : {}) as Record<string, unknown>;
+  const typeIds = keysOf(raw.fleet);
+  // An aircraft type whose fields are all valid, for checks over every type.
+  const types = typeIds.map((t) => [t, f.fleet?.[t]] as const);
+  const allValid = <K extends string>(key: K) => types.every(([, a]) => a !== undefined && (a as Record<string, unknown>)[key] !== undefined);
+
+  if (raw.fleet !== undefined && typeof raw.fleet === 'object' && typeIds.length === 0) {
+    add(['fleet'], 'no aircraft: nothing can ever leave; add an aircraft type with count >= 1');
+  }
+  if (typeIds.length > 0 && types.every(([, a]) => a?.availability?.kind === 'mission-capable' && a.availability.rate === 0)) {
+    for (const [t] of types) add(['fleet', t, 'availability', 'mission_capable'], 'every aircraft type is never mission-capable (rate 0): nothing can fly');
+  }
+
+  let cargoAnywhere = false;
+  let peopleAnywhere = false;
+  for (const [id, b] of Object.entries(f.bases ?? {})) {
+    if (b?.cargo === undefined) continue;
+    const { sensitive = 0, equipment = 0, personnel = 0 } = b.cargo;
+    const tons = sensitive + equipment;
+    cargoAnywhere ||= tons > 0;
+    peopleAnywhere ||= personnel > 0;
+    if (tons + personnel === 0) continue;
+    if (b.ramp_spots === 0) add(['bases', id, 'ramp_spots'], `${id} has cargo or personnel to move but no ramp spots: no aircraft can land; give ramp_spots >= 1`);
+    if (b.loading_teams === 0) add(['bases', id, 'loading_teams'], `${id} has cargo or personnel to move but no loading teams: no aircraft can be loaded; give loading_teams >= 1`);
+    const ready = b.readiness?.ready_at_start;
+    const rate = b.readiness?.prep_rate;
+    if (tons > 0 && ready !== undefined && ready < 1 && rate !== undefined && distRange(rate)[1] <= 0) {
+      add(['bases', id, 'readiness', 'prep_rate'], `${id} has cargo not ready at start (ready_at_start ${ready}) but a preparation rate that is always 0: it would never be ready`);
+    }
+  }
+
+  if (typeIds.length > 0 && cargoAnywhere && allValid('payload') && types.every(([, a]) => a?.payload !== undefined && distRange(a.payload)[1] <= 0)) {
+    for (const [t] of types) add(['fleet', t, 'payload'], 'no aircraft type ever carries cargo (payload always 0), but there is cargo to move');
+  }
+  if (typeIds.length > 0 && peopleAnywhere && allValid('seats') && types.every(([, a]) => a?.seats === 0)) {
+    for (const [t] of types) add(['fleet', t, 'seats'], 'no aircraft type has seats, but there are personnel to move (closure teams leave by air)');
+  }
+
+  const c = f.clearance;
+  if (c === undefined) return out;
+  if (c.denial_probability === 1) add(['clearance', 'denial_probability'], 'every clearance request is denied (probability 1): no aircraft could ever land');
+  if (c.daily_cap === 0) add(['clearance', 'daily_cap'], 'a daily cap of 0 approves no landing at all; use null (or leave it out) for no cap');
+  const horizon = horizonMs(f);
+  if (horizon === undefined || f.start === undefined) return out;
+  const notBefore = c.not_before ?? f.start;
+  const freezes = c.freezes ?? [];
+  if (notBefore >= horizon) add(['clearance', 'not_before'], `nothing is approved before the horizon (${formatDate(horizon)}) ends the run`);
+  freezes.forEach((fr, i) => {
+    if (fr.from <= f.start! && fr.to >= horizon) add(['clearance', 'freezes', i], `this freeze covers the whole run, up to the horizon (${formatDate(horizon)}): no clearance would ever be approved`);
+    else if (fr.to >= horizon) add(['clearance', 'freezes', i, 'to'], `this freeze does not end before the horizon (${formatDate(horizon)}): anything not done before it would never finish`);
+  });
+  // Approvals blocked from the start by not_before and freezes that chain on from it.
+  let blockedTo = notBefore;
+  for (const fr of [...freezes].sort((a, b) => a.from - b.from)) if (fr.from <= blockedTo) blockedTo = Math.max(blockedTo, fr.to);
+  const single = notBefore >= horizon || freezes.some((fr) => fr.from <= f.start! && fr.to >= horizon);
+  if (blockedTo >= horizon && !single) add(['clearance', 'freezes'], 'not_before and the freezes together block every approval from the start to the horizon');
+  return out;
+}

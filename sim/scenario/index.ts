@@ -1,0 +1,92 @@
+/**
+ * Scenario files: parse (YAML or JSON), apply overrides, validate, resolve into the model's
+ * `Scenario`. Pure: the CLI reads the file and passes its text here.
+ *
+ * The pipeline, in order:
+ *   1. read YAML, keeping node positions (syntax errors stop here);
+ *   2. apply `path=value` overrides to the plain document;
+ *   3. validate the document with the file schema, collecting every problem;
+ *   4. cross-field checks on the sections that are valid;
+ *   5. resolve into a `Scenario` (hours from start) and check it can ever finish;
+ *   6. attach file:line:column to each problem (not to those an override introduced).
+ */
+import { z } from 'zod';
+import type { Scenario } from './types.ts';
+import { crossCheck } from './crosscheck.ts';
+import { feasibilityIssues } from './feasibility.ts';
+import { pathText, sortIssues, type ScenarioIssue } from './issues.ts';
+import { jsonDocs } from './leaves.ts';
+import { applyOverrides, type Override } from './overrides.ts';
+import { resolveFile } from './resolve.ts';
+import { fileSchema } from './schema.ts';
+import { validateDocument } from './validate.ts';
+import { readYaml } from './yaml.ts';
+
+export type { ScenarioIssue } from './issues.ts';
+export { formatIssues, pathText } from './issues.ts';
+export { setPath } from './overrides.ts';
+export { describeInputs, describeDist } from './describe.ts';
+export type { Scenario } from './types.ts';
+
+export type ScenarioResult = { ok: true; scenario: Scenario; doc: unknown } | { ok: false; issues: ScenarioIssue[] };
+
+/**
+ * Parses scenario text (YAML or JSON) named `file`, applies `overrides` (`path=value`), and
+ * validates it; every problem comes back at once, never thrown.
+ */
+export function parseScenario(text: string, file: string, overrides: readonly string[] = []): ScenarioResult {
+  const read = readYaml(text);
+  if (!read.ok) return read;
+  const o = applyOverrides(read.source.data, overrides);
+  const result = resolveScenario(o.doc, file);
+  const issues = [...o.issues, ...(result.ok ? [] : result.issues)];
+  if (issues.length === 0 && result.ok) return result;
+  return { ok: false, issues: sortIssues(issues.map((i) => place(i, o.applied, read.source.locate))) };
+}
+
+/** Puts a problem at its place in the file, or says which override it came from. */
+function place(issue: ScenarioIssue, applied: readonly Override[], locate: (p: readonly (string | number)[]) => { line: number; column: number }): ScenarioIssue {
+  if (issue.path[0] === '--set') return issue;
+  const from = [...applied].reverse().find((o) => startsWith(issue.path, o.path));
+  if (from !== undefined) return { ...issue, message: `${issue.message} (from --set ${from.text})` };
+  return { ...issue, ...locate(issue.path) };
+}
+
+const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]): boolean =>
+  prefix.length <= path.length && prefix.every((p, i) => String(p) === String(path[i]));
+
+/**
+ * Validates an in-memory document (the parsed file, possibly edited with `setPath`) and resolves
+ * it; problems have paths but no line numbers. `file` is accepted for symmetry with parseScenario.
+ */
+export function resolveScenario(doc: unknown, file?: string): ScenarioResult {
+  void file;
+  const v = validateDocument(doc);
+  const issues = dedupe([...v.issues, ...crossCheck(v.partial, doc), ...feasibilityIssues(v.partial, doc)]);
+  if (issues.length > 0 || v.file === undefined) return { ok: false, issues };
+  return { ok: true, scenario: resolveFile(v.file), doc };
+}
+
+function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${pathText(i.path)}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The JSON Schema of the scenario file format (for `retrograde schema` and editors). */
+export function scenarioJsonSchema(): object {
+  return z.toJSONSchema(fileSchema, {
+    io: 'input',
+    metadata: jsonDocs,
+    unrepresentable: 'any',
+    override: (ctx) => {
+      // Leaves are transforms (unrepresentable); their documented input comes from jsonDocs.
+      const doc = jsonDocs.get(ctx.zodSchema as unknown as z.ZodType);
+      if (doc !== undefined) Object.assign(ctx.jsonSchema, doc);
+    },
+  });
+}

@@ -1,0 +1,159 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseScenario } from '../../sim/scenario/index.ts';
+import { edit, issueAt, issuesOf, pathsOf, SMALL } from './helpers.ts';
+
+const parsed = (text: string) => {
+  const r = parseScenario(text, 'test.yaml');
+  if (!r.ok) throw new Error(`expected a valid scenario, got:\n${r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  return r.scenario;
+};
+
+test('a valid file resolves into model units: hours from start, ST, nm, knots', () => {
+  const s = parsed(SMALL);
+  assert.is(s.start, '2024-05-19T00:00:00.000Z');
+  assert.is(s.deadlineH, 119 * 24);
+  const c17 = s.fleet['C-17'];
+  assert.ok(c17);
+  assert.equal(c17.payloadST, { kind: 'triangular', min: 20, mode: 45, max: 65 });
+  assert.is(c17.blockSpeedKt, 430);
+  assert.equal(c17.groundTimeH, { kind: 'fixed', value: 2.25 });
+  assert.equal(c17.hubTurnaroundH, { kind: 'uniform', min: 16.5, max: 20 });
+  assert.equal(c17.availability, { kind: 'always' });
+  const ab101 = s.bases.AB101;
+  assert.ok(ab101);
+  assert.is(ab101.name, 'AB101');
+  assert.equal(ab101.cargo, { sensitiveST: 100, equipmentST: 400, personnel: 300 });
+  assert.equal(ab101.hours, { open: 0, close: 24 });
+  assert.is(ab101.hubDistanceNm, 1590);
+  assert.is(s.clearance.approvalDelayH.kind, 'lognormal');
+});
+
+test('defaults fill what the file leaves out', () => {
+  const s = parsed(SMALL);
+  assert.equal(s.loadOrder, ['sensitive', 'equipment', 'personnel']);
+  assert.is(s.rampPriority, 'first-come');
+  assert.is(s.assignment, 'most-ready');
+  assert.equal(s.closureOrder, []);
+  assert.equal(s.russian, {});
+  assert.equal(s.commercial, {});
+  assert.is(s.clearance.denialProb, 0);
+  assert.is(s.clearance.dailyCap, null);
+  assert.is(s.clearance.notBeforeH, 0);
+  assert.equal(s.batch, { runs: 1000, seed: 'retrograde' });
+  assert.is(s.horizonH, s.deadlineH + 90 * 24);
+});
+
+test('dates in the file become hours from the start', () => {
+  const s = parsed(
+    edit('  validity: 48h\n', `  validity: 48h
+  not_before: 2024-05-21T12:00Z
+  freezes: [{ from: 2024-06-01, to: 2024-06-08 }]
+commercial:
+  AB101: { seats_per_day: 5, from: 2024-05-20 }
+russian:
+  AB101: { arrivals_per_day: 0.1, schedule: [2024-05-25T06:00Z], ground_time: 6h }
+horizon: 200d
+`),
+  );
+  assert.is(s.clearance.notBeforeH, 60);
+  assert.equal(s.clearance.freezes, [{ fromH: 13 * 24, toH: 20 * 24 }]);
+  assert.equal(s.commercial.AB101, { seatsPerDay: 5, fromH: 24, toH: s.deadlineH });
+  assert.equal(s.russian.AB101?.scheduleH, [6 * 24 + 6]);
+  assert.is(s.horizonH, 200 * 24);
+});
+
+test('every distribution form reads into its DistSpec', () => {
+  const cases: Array<[string, unknown]> = [
+    ['12h', { kind: 'fixed', value: 12 }],
+    ['{ fixed: 2d }', { kind: 'fixed', value: 48 }],
+    ['{ exponential: 12h }', { kind: 'exponential', mean: 12 }],
+    ['{ exponential: { mean: 90m } }', { kind: 'exponential', mean: 1.5 }],
+    ['{ uniform: { min: 1h, max: 4h } }', { kind: 'uniform', min: 1, max: 4 }],
+    ['{ triangular: { min: 1h, mode: 2h, max: 4h } }', { kind: 'triangular', min: 1, mode: 2, max: 4 }],
+    ['{ normal: { mean: 3h, sd: 1h, min: 0h, max: 8h } }', { kind: 'normal', mean: 3, sd: 1, min: 0, max: 8 }],
+    ['{ lognormal: { mu: 3, sigma: 0.5 } }', { kind: 'lognormal', mu: 3, sigma: 0.5 }],
+    ['{ gamma: { shape: 2, scale: 6h } }', { kind: 'gamma', shape: 2, scale: 6 }],
+    ['{ gamma: { mean: 12h, sd: 6h } }', { kind: 'gamma', shape: 4, scale: 3 }],
+    ['{ weibull: { shape: 1.5, scale: 10h } }', { kind: 'weibull', shape: 1.5, scale: 10 }],
+    ['{ empirical: [2h, 3h, 8h] }', { kind: 'empirical', values: [2, 3, 8] }],
+    ['{ empirical: { values: [2h, 3h], weights: [3, 1] } }', { kind: 'empirical', values: [2, 3], weights: [3, 1] }],
+  ];
+  for (const [text, spec] of cases) {
+    const s = parsed(edit('  approval_delay: { lognormal: { median: 24h, p90: 72h } }', `  approval_delay: ${text}`));
+    assert.equal(s.clearance.approvalDelayH, spec, text);
+  }
+  const ln = parsed(SMALL).clearance.approvalDelayH;
+  assert.ok(ln.kind === 'lognormal' && Math.abs(Math.exp(ln.mu) - 24) < 1e-9, 'lognormal median 24h');
+});
+
+test('every problem is listed at once, each with its path, line and column', () => {
+  const text = SMALL.replace('    count: 2', '    count: -3')
+    .replace('    ramp_spots: 4', '    ramp_spots: four')
+    .replace('  validity: 48h', '  validity: soon');
+  const issues = issuesOf(text);
+  assert.equal(pathsOf(issues), ['bases.AB101.ramp_spots', 'clearance.validity', 'fleet.C-17.count']);
+  const count = issueAt(issues, 'fleet.C-17.count');
+  assert.is(count.message, 'expected an integer >= 1, got -3');
+  assert.is(count.line, 6);
+  assert.is(count.column, 5);
+  assert.is(issueAt(issues, 'bases.AB101.ramp_spots').line, 17);
+  assert.is(issueAt(issues, 'clearance.validity').line, 25);
+});
+
+test('an unknown key is an error with a did-you-mean, at the key', () => {
+  const issues = issuesOf(edit('    seats: 102', '    seats: 102\n    saets: 100'));
+  const i = issueAt(issues, 'fleet.C-17.saets');
+  assert.is(i.message, 'unknown key "saets"; did you mean "seats"?');
+  assert.is(i.line, 12);
+  assert.is(i.column, 5);
+});
+
+test('an unknown key far from any known one lists the keys there are', () => {
+  const i = issueAt(issuesOf(SMALL + 'weather: bad\n'), 'weather');
+  assert.match(i.message, /unknown key "weather" \(expected one of: name, description, start/);
+});
+
+test('a missing key points at the map that should hold it', () => {
+  const i = issueAt(issuesOf(edit('    loading_teams: 2\n', '')), 'bases.AB101.loading_teams');
+  assert.is(i.message, 'missing: expected an integer >= 0');
+  assert.is(i.line, 16);
+});
+
+test('a choice out of a list suggests the closest one', () => {
+  const i = issueAt(issuesOf(SMALL + 'ramp_priority: russian-frist\n'), 'ramp_priority');
+  assert.is(i.message, 'unknown choice "russian-frist"; did you mean "russian-first"?');
+});
+
+test('problems inside a distribution point into it', () => {
+  const issues = issuesOf(edit('median: 24h, p90: 72h', 'median: 24h, p09: 72h'));
+  assert.equal(pathsOf(issues), ['clearance.approval_delay.lognormal.p09', 'clearance.approval_delay.lognormal.p90']);
+  assert.match(issueAt(issues, 'clearance.approval_delay.lognormal.p09').message, /did you mean "p90"/);
+});
+
+test('a YAML syntax error is reported with its line and column, and nothing else', () => {
+  const issues = issuesOf('name: x\nfleet: [1, 2\nbases: {}\n');
+  assert.is(issues.length, 1);
+  assert.equal(issues[0]?.path, []);
+  assert.match(issues[0]?.message ?? '', /^YAML syntax: /);
+  assert.ok(issues[0]?.line !== undefined && issues[0].line >= 2);
+});
+
+test('a duplicate key is a YAML error', () => {
+  const issues = issuesOf(edit('name: small\n', 'name: small\nname: again\n'));
+  assert.match(issues[0]?.message ?? '', /YAML syntax: Map keys must be unique/);
+});
+
+test('a document that is not a map says so', () => {
+  assert.equal(pathsOf(issuesOf('- 1\n- 2\n')), ['(file)']);
+  assert.match(issuesOf('- 1\n')[0]?.message ?? '', /expected a mapping \(key: value\), got \[1\]/);
+});
+
+test('JSON reads like YAML, with lines', () => {
+  const json = JSON.stringify({ name: 'j', start: '2024-05-19', deadline: '2024-06-19', fleet: {}, bases: {}, clearance: { approval_delay: '24h', validity: '48h' } }, null, 2);
+  const ok = parseScenario(json.replace('"fleet": {}', '"fleet": {"C-17": {"count": 0}}'), 'x.json');
+  assert.ok(!ok.ok);
+  if (!ok.ok) assert.equal([issueAt(ok.issues, 'fleet.C-17.count').line, issueAt(ok.issues, 'fleet.C-17.count').column], [5, 22]);
+});
+
+test.run();
