@@ -35,7 +35,7 @@ import type { BaseRun, Run } from './run.ts';
 
 // Module constants rather than imported bindings in the hot loop: tsx compiles imports to
 // getter calls, which the generator would pay on every phase change.
-const { CARGO, CLEARANCE, DOWN, FLYING, GROUND, HUB, RAMP, RETURN, STOPPED } = phases;
+const { CARGO, CLEARANCE, DOWN, FLYING, GROUND, HUB, RAMP, STOPPED } = phases;
 
 /** Shortest down period after a not-mission-capable draw, hours (so a zero draw cannot spin). */
 export const MIN_DOWN_H = 1;
@@ -71,6 +71,7 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
   const pc = ac.clock;
   const validity = run.m.clearance.validityH;
   const usPriority = 0;
+  const capped = run.m.clearance.dailyCap !== null;
   let afterSortie = false;
   for (;;) {
     // 1. Availability.
@@ -130,21 +131,26 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     for (;;) {
       const answer = run.clearance.answer(env.now, run.denialSink(ac, b.id));
       if (answer === Infinity) return; // never approved before the horizon: the run names it
-      if (answer > env.now) yield env.timeout(answer - env.now);
-      const approved = run.clearance.takeSlot(env.now);
-      if (approved === Infinity) return;
-      if (approved > env.now) yield env.timeout(approved - env.now);
-      const expiry = env.now + validity;
-      ac.approvedH = env.now;
-      if (run.tracing) run.emit(env.now, 'clearance approved', ac.name, b.id, { validUntilH: expiry });
-      const firstLanding = b.hours.nextOpen(env.now + flyH);
+      let approved = answer;
+      if (capped) {
+        // The cap is shared: take the slot at the answer's instant, in time order.
+        if (answer > env.now) yield env.timeout(answer - env.now);
+        approved = run.clearance.takeSlot(env.now);
+        if (approved === Infinity) return;
+      } else run.clearance.approveAt(answer);
+      // Without a cap nothing else touches this approval, so one timeout covers the wait for it
+      // and the flight in (the approval is known in advance; its trace is sorted into place).
+      const expiry = approved + validity;
+      ac.approvedH = approved;
+      if (run.tracing) run.emit(approved, 'clearance approved', ac.name, b.id, { validUntilH: expiry });
+      const firstLanding = b.hours.nextOpen(approved + flyH);
       if (firstLanding > expiry) {
-        if (run.tracing) run.emit(env.now, 'clearance expired', ac.name, b.id, { reason: 'base closed on arrival' });
+        if (run.tracing) run.emit(approved, 'clearance expired', ac.name, b.id, { reason: 'base closed on arrival' });
         yield env.timeout(firstLanding - validity - env.now);
         continue;
       }
-      pc.enter(FLYING, env.now);
-      yield env.timeout(flyH);
+      pc.enterTwo(CLEARANCE, approved - env.now, FLYING, env.now);
+      yield env.timeout(approved + flyH - env.now);
       pc.enter(RAMP, env.now);
       const ramp = base.ramp!;
       const req = ramp.request({ priority: usPriority });
@@ -187,8 +193,7 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     run.depart(ac, env.now, flyH);
 
     // 6. Back to the hub and turn around.
-    pc.enter(RETURN, env.now);
-    pc.returnFlyH = flyH;
+    pc.enterTwo(FLYING, flyH, HUB, env.now);
     yield env.timeout(flyH + hub);
     pc.enter(HUB, env.now);
     pc.startSortie(null);

@@ -92,6 +92,11 @@ export class ClearanceOffice {
     }
   }
 
+  /** Records an approval at hour t when there is no daily cap (for the stop cause). */
+  approveAt(t: number): void {
+    if (t > this.lastApprovalH) this.lastApprovalH = t;
+  }
+
   /** Moves an answer time out of the no-approval periods (before notBeforeH, inside freezes). */
   slide(t: number): number {
     const c = this.c;

@@ -48,6 +48,8 @@ export interface CompiledBase {
   loadingTeams: number;
   /** Whether loading teams can ever be short (fewer teams than usable spots). */
   teamsBind: boolean;
+  /** Whether US aircraft can be worked here at all (a usable spot and a loading team). */
+  workable: boolean;
   hours: OperatingHours;
   hubDistanceNm: number;
   cargo: CargoSpec;
@@ -119,7 +121,7 @@ export function compile(sc: Scenario): Compiled {
     const b = sc.bases[id]!;
     const label = `bases.${id}`;
     const ru = sc.russian[id];
-    const permanent = ru === undefined ? 0 : Math.max(0, Math.floor(ru.permanentSpots));
+    const permanent = ru === undefined ? 0 : Math.min(Math.floor(b.rampSpots), Math.max(0, Math.floor(ru.permanentSpots)));
     const usableSpots = Math.max(0, Math.floor(b.rampSpots) - permanent);
     const hours = new OperatingHours(label, b.hours.open, b.hours.close, b.utcOffsetH, clock);
     if (!(b.hubDistanceNm >= 0)) throw new Error(`${label}.hubDistanceNm: expected a number >= 0, got ${b.hubDistanceNm}`);
@@ -133,8 +135,9 @@ export function compile(sc: Scenario): Compiled {
       name: b.name,
       usableSpots,
       rampSpots: b.rampSpots,
-      loadingTeams: b.loadingTeams,
-      teamsBind: b.loadingTeams < usableSpots,
+      loadingTeams: Math.floor(b.loadingTeams),
+      teamsBind: Math.floor(b.loadingTeams) < usableSpots,
+      workable: usableSpots > 0 && b.loadingTeams >= 1,
       hours,
       hubDistanceNm: b.hubDistanceNm,
       cargo: {

@@ -15,19 +15,22 @@ export const DOWN = 5;
 export const CARGO = 6;
 /** Nothing left to do: time is no longer counted. */
 export const STOPPED = 7;
-/** Flying back then turning around at the hub, in one timeout: split when accrued. */
-export const RETURN = 8;
 export const N_PHASES = 7;
 
 /** Phase names for traces and stop causes. */
-export const PHASE_NAMES = ['clearance', 'ramp', 'ground', 'flying', 'hub', 'down', 'cargo', 'stopped', 'return'] as const;
+export const PHASE_NAMES = ['clearance', 'ramp', 'ground', 'flying', 'hub', 'down', 'cargo', 'stopped'] as const;
 
-/** Running totals for one aircraft. */
+/**
+ * Running totals for one aircraft. A phase may be followed by a second one at a known instant
+ * (clearance then the flight in; the flight back then the hub turnaround), so that one timeout
+ * covers both and the split is made when the time is counted.
+ */
 export class PhaseClock {
   phase: number = CARGO;
   since = 0;
-  /** Flight hours at the start of a RETURN phase (the rest is hub time). */
-  returnFlyH = 0;
+  /** Hours of `phase` left before `then` begins (Infinity: no second phase). */
+  splitH = Infinity;
+  then: number = CARGO;
   readonly total = new Float64Array(N_PHASES);
   readonly sortie = new Float64Array(N_PHASES);
   /** Totals of the base the current sortie goes to, or null between sorties. */
@@ -37,6 +40,15 @@ export class PhaseClock {
   enter(next: number, t: number): void {
     this.accrue(t);
     this.phase = next;
+    this.splitH = Infinity;
+  }
+
+  /** Ends the current phase at hour t and starts `first` for `h` hours, then `second`. */
+  enterTwo(first: number, h: number, second: number, t: number): void {
+    this.accrue(t);
+    this.phase = first;
+    this.splitH = h;
+    this.then = second;
   }
 
   /** Counts the current phase's time up to hour t. */
@@ -46,12 +58,16 @@ export class PhaseClock {
     if (!(d > 0)) return;
     const ph = this.phase;
     if (ph === STOPPED) return;
-    if (ph === RETURN) {
-      const f = d < this.returnFlyH ? d : this.returnFlyH;
-      this.add(FLYING, f);
-      this.add(HUB, d - f);
-      this.returnFlyH -= f;
-    } else this.add(ph, d);
+    if (d < this.splitH) {
+      this.add(ph, d);
+      this.splitH -= d;
+      return;
+    }
+    const f = this.splitH;
+    this.add(ph, f);
+    this.phase = this.then;
+    this.splitH = Infinity;
+    if (d > f) this.add(this.phase, d - f);
   }
 
   /** Moves `h` hours already counted under `from` to `to` (a wasted approach becomes ramp wait). */

@@ -7,8 +7,8 @@
  * one head's weight, or every seat) or when it takes everything still unreserved at the base
  * except a closure team that may not go yet (the tail). Among bases with such a load:
  * 'most-ready' picks the one with the most ready unreserved weight, 'nearest' the nearest;
- * ties go to the base listed first. Bases whose ramp is entirely held by Russian permanent spots,
- * or beyond the aircraft's reach inside a clearance's validity, are never chosen.
+ * ties go to the base listed first. Bases whose ramp is entirely held by Russian permanent spots
+ * or that have no loading team, or beyond the aircraft's reach inside a clearance's validity, are never chosen.
  *
  * Waiting: an aircraft with nothing worth a sortie sleeps until the first moment preparation
  * makes a full load (or the whole tail) ready at some base, or until a take-off or a commercial
@@ -54,8 +54,8 @@ export class BaseRun {
     this.cargo = cargo;
     this.ramp = spec.usableSpots > 0 ? new Resource(env, { name: `${spec.id} ramp`, capacity: spec.usableSpots }) : null;
     this.teams =
-      spec.teamsBind && spec.usableSpots > 0
-        ? new Resource(env, { name: `${spec.id} loading teams`, capacity: Math.max(1, spec.loadingTeams) })
+      spec.teamsBind && spec.workable
+        ? new Resource(env, { name: `${spec.id} loading teams`, capacity: spec.loadingTeams })
         : null;
     this.ru = new DayOccupancy(spec.russian?.permanentSpots ?? 0);
   }
@@ -151,7 +151,7 @@ export class Run {
     for (let i = 0; i < this.bases.length; i++) {
       const b = this.bases[i]!;
       const c = b.cargo;
-      if (c.closed || b.ramp === null || !b.spec.reachable[T.index]) continue;
+      if (c.closed || !b.spec.workable || !b.spec.reachable[T.index]) continue;
       c.plan(plan, t, W, seats);
       const w = plan.weight();
       const heads = plan.heads();
@@ -198,7 +198,7 @@ export class Run {
       const b = this.bases[i]!;
       const c = b.cargo;
       // Nothing but a closure team that may not go yet: only a wake-up can help.
-      if (c.closed || b.ramp === null || !b.spec.reachable[ac.type.index] || c.othersAllReserved()) continue;
+      if (c.closed || !b.spec.workable || !b.spec.reachable[ac.type.index] || c.othersAllReserved()) continue;
       const heads = Math.min(c.freeP(), ac.type.seats);
       const t = c.timeFreeCargoReaches(Math.max(W - HEAD_ST - heads * HEAD_ST, 1e-3), now);
       if (t < best) best = t;

@@ -17,6 +17,8 @@ import type { Run } from './run.ts';
 export function stopCause(run: Run, endT: number): string {
   const m = run.m;
   const clock = m.clock;
+  // Bring every aircraft's phase up to the horizon (a timeout may span two phases).
+  for (const a of run.aircraft) a.clock.accrue(endT);
   const open = run.bases.filter((b) => !b.cargo.closed);
   const active = run.aircraft.filter((a) => a.clock.phase !== STOPPED);
   if (run.aircraft.length === 0) return 'no aircraft in the fleet';
@@ -26,6 +28,8 @@ export function stopCause(run: Run, endT: number): string {
     const id = b.spec.id;
     if (b.ramp === null) {
       structural.push(`${id}: Russian forces hold all ${b.spec.rampSpots} ramp spots, none is left for US aircraft`);
+    } else if (!b.spec.workable) {
+      structural.push(`${id}: no loading team (loadingTeams ${b.spec.loadingTeams}), nothing can be loaded`);
     } else if (!b.spec.reachable.some((r) => r)) {
       const h = Math.min(...b.spec.flyH);
       structural.push(`${id}: the flight from the hub (${h.toFixed(1)} h) is longer than a clearance's validity (${m.clearance.validityH} h)`);

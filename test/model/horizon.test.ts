@@ -50,6 +50,11 @@ test('Russian permanent spots taking the whole ramp: the cause names the ramp', 
   stops(sc, /AB101: Russian forces hold all 3 ramp spots/);
 });
 
+test('a base without a loading team: the cause names it', () => {
+  const sc = scenarioFixture({ bases: { AB101: baseFixture({ loadingTeams: 0 }) }, closureOrder: [] });
+  stops(sc, /AB101: no loading team \(loadingTeams 0\)/);
+});
+
 test('a flight longer than the clearance validity: the cause names it', () => {
   const sc = scenarioFixture({ clearance: clearanceFixture({ validityH: 4 }) });
   stops(sc, /longer than a clearance's validity \(4 h\)/);
