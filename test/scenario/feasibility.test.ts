@@ -1,0 +1,50 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseScenario } from '../../sim/scenario/index.ts';
+import { issueAt, issuesOf, pathsOf, SMALL } from './helpers.ts';
+
+// Each case starts from the valid SMALL scenario, changes what makes it unable to finish, and
+// must produce exactly the issue at the path to change.
+const CASES: Array<[string, string[], string, RegExp]> = [
+  ['no aircraft', ['fleet={}'], 'fleet', /no aircraft/],
+  ['a base with cargo but no ramp spots', ['bases.AB101.ramp_spots=0'], 'bases.AB101.ramp_spots', /no ramp spots/],
+  ['a base with cargo but no loading teams', ['bases.AB101.loading_teams=0'], 'bases.AB101.loading_teams', /no loading teams/],
+  ['every clearance denied', ['clearance.denial_probability=1', 'clearance.resubmit_delay=1d'], 'clearance.denial_probability', /every clearance request is denied/],
+  ['a preparation rate always 0 with cargo not ready', ['bases.AB101.readiness.prep_rate=0'], 'bases.AB101.readiness.prep_rate', /always 0/],
+  ['a preparation rate whose every draw is 0', ['bases.AB101.readiness.prep_rate={ empirical: { values: [0, 30], weights: [1, 0] } }'], 'bases.AB101.readiness.prep_rate', /always 0/],
+  ['a freeze that never ends before the horizon', ['horizon=2024-12-31', 'clearance.freezes=[{ from: 2024-08-01, to: 2025-01-10 }]'], 'clearance.freezes.0.to', /does not end before the horizon/],
+  ['a freeze over the whole run', ['horizon=2024-12-31', 'clearance.freezes=[{ from: 2024-05-01, to: 2025-01-10 }]'], 'clearance.freezes.0', /covers the whole run/],
+  ['freezes that chain from not_before to the horizon', ['horizon=2024-12-31', 'clearance.not_before=2024-06-01', 'clearance.freezes=[{ from: 2024-06-01, to: 2024-09-01 }, { from: 2024-08-15, to: 2025-01-01 }]'], 'clearance.freezes', /together block every approval/],
+  ['nothing approved before the horizon', ['horizon=2024-12-31', 'clearance.not_before=2025-01-01'], 'clearance.not_before', /nothing is approved before the horizon/],
+  ['a daily cap of 0', ['clearance.daily_cap=0'], 'clearance.daily_cap', /approves no landing at all/],
+  ['aircraft that are never mission-capable', ['fleet.C-17.availability={ mission_capable: 0, down_time: 24h }'], 'fleet.C-17.availability.mission_capable', /never mission-capable/],
+  ['aircraft without seats for personnel', ['fleet.C-17.seats=0'], 'fleet.C-17.seats', /no aircraft type has seats/],
+  ['aircraft that never carry cargo', ['fleet.C-17.payload=0'], 'fleet.C-17.payload', /no aircraft type ever carries cargo/],
+];
+
+for (const [name, overrides, path, message] of CASES) {
+  test(`caught before running: ${name}`, () => {
+    const issues = issuesOf(SMALL, overrides);
+    const paths = pathsOf(issues).filter((p) => p !== 'clearance.freezes.1.to');
+    assert.equal(paths, [path], `issues: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' | ')}`);
+    assert.match(issueAt(issues, path).message, message);
+  });
+}
+
+test('a freeze that ends before the horizon is fine', () => {
+  assert.ok(parseScenario(SMALL, 'test.yaml', ['clearance.freezes=[{ from: 2024-06-01, to: 2024-07-01 }]']).ok);
+});
+
+test('a base with nothing to move needs no ramp spots or loading teams', () => {
+  const r = parseScenario(SMALL, 'test.yaml', [
+    'bases.AB102={ ramp_spots: 0, loading_teams: 0, hub_distance: 1000 nm, cargo: { sensitive: 0, equipment: 0, personnel: 0 }, readiness: { ready_at_start: 0, prep_rate: 0 } }',
+  ]);
+  assert.ok(r.ok, r.ok ? '' : r.issues.map((i) => i.message).join('; '));
+});
+
+test('feasibility problems are listed together with schema problems', () => {
+  const issues = issuesOf(SMALL, ['bases.AB101.ramp_spots=0', 'fleet.C-17.count=-1']);
+  assert.equal(pathsOf(issues), ['bases.AB101.ramp_spots', 'fleet.C-17.count']);
+});
+
+test.run();

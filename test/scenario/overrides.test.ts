@@ -1,0 +1,93 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseScenario, resolveScenario, setPath } from '../../sim/scenario/index.ts';
+import { issueAt, issuesOf, pathsOf, SMALL } from './helpers.ts';
+
+const scenarioWith = (overrides: string[]) => {
+  const r = parseScenario(SMALL, 'test.yaml', overrides);
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  return r;
+};
+
+test('an override sets a value by path before validation', () => {
+  const r = scenarioWith(['fleet.C-17.count=4', 'clearance.approval_delay=48h']);
+  assert.is(r.scenario.fleet['C-17']?.count, 4);
+  assert.equal(r.scenario.clearance.approvalDelayH, { kind: 'fixed', value: 48 });
+});
+
+test('override values are read as YAML: flow maps, lists, nulls', () => {
+  const r = scenarioWith(['clearance.approval_delay={ exponential: { mean: 12h } }', 'load_order=[personnel, sensitive, equipment]', 'clearance.daily_cap=null']);
+  assert.equal(r.scenario.clearance.approvalDelayH, { kind: 'exponential', mean: 12 });
+  assert.equal(r.scenario.loadOrder, ['personnel', 'sensitive', 'equipment']);
+  assert.is(r.scenario.clearance.dailyCap, null);
+});
+
+test('an override may reach inside a distribution the file already has', () => {
+  const r = scenarioWith(['clearance.approval_delay.lognormal.p90=96h']);
+  const d = r.scenario.clearance.approvalDelayH;
+  assert.ok(d.kind === 'lognormal' && Math.abs(Math.exp(d.mu + 1.2815515655446004 * d.sigma) - 96) < 1e-9);
+});
+
+test('an override may set an optional key the file leaves out, and a whole new map entry', () => {
+  const r = scenarioWith(['bases.AB101.closure_team=5', 'russian.AB101={ ground_time: 6h, arrivals_per_day: 0.5 }']);
+  assert.is(r.scenario.bases.AB101?.closureTeam, 5);
+  assert.is(r.scenario.russian.AB101?.arrivalsPerDay, 0.5);
+});
+
+test('an invalid override value is reported at its path, saying which --set it came from, without a line', () => {
+  const issues = issuesOf(SMALL, ['fleet.C-17.count=-3']);
+  const i = issueAt(issues, 'fleet.C-17.count');
+  assert.is(i.message, 'expected an integer >= 1, got -3 (from --set fleet.C-17.count=-3)');
+  assert.is(i.line, undefined);
+});
+
+test('an override naming an unknown path is an issue, with a did-you-mean', () => {
+  const issues = issuesOf(SMALL, ['fleet.C-17.cuont=4', 'fleet.C-5.count=2', 'bases.AB101.cargo.tons=3', 'clearance.validity.hours=3']);
+  assert.is(issues.length, 4);
+  const messages = issues.map((i) => i.message).join('\n');
+  assert.match(messages, /fleet\.C-17\.cuont: unknown key "cuont"; did you mean "count"\?/);
+  assert.match(messages, /fleet\.C-5\.count: no entry "C-5" in fleet; did you mean "C-17"\?/);
+  assert.match(messages, /bases\.AB101\.cargo\.tons: unknown key "tons" \(expected one of: sensitive, equipment, personnel\)/);
+  assert.match(messages, /clearance\.validity\.hours: clearance\.validity has no "hours"; set clearance\.validity whole instead/);
+  assert.equal(pathsOf(issues), ['--set', '--set', '--set', '--set']);
+});
+
+test('an override without "=" or with unreadable YAML is an issue', () => {
+  const issues = issuesOf(SMALL, ['fleet.C-17.count', 'batch.runs=[1,']);
+  assert.is(issues.length, 2);
+  assert.match(issues[0]?.message ?? '', /expected path=value/);
+  assert.match(issues[1]?.message ?? '', /batch\.runs: cannot read the value "\[1,"/);
+});
+
+test('problems the file has keep their lines when overrides are also given', () => {
+  const issues = issuesOf(SMALL.replace('    seats: 102', '    seats: -1'), ['fleet.C-17.count=3']);
+  assert.is(issueAt(issues, 'fleet.C-17.seats').line, 11);
+});
+
+test('setPath returns a modified deep copy and leaves the original alone', () => {
+  const doc = { fleet: { 'C-17': { count: 2, payload: { uniform: [1, 2] } } } };
+  const before = structuredClone(doc);
+  const out = setPath(doc, 'fleet.C-17.count', 5);
+  assert.equal(doc, before);
+  assert.is(out.fleet['C-17'].count, 5);
+  const out2 = setPath(doc, ['fleet', 'C-17', 'payload', 'uniform', 1], 9);
+  assert.equal(out2.fleet['C-17'].payload.uniform, [1, 9]);
+  assert.equal(setPath({}, 'a.b', 1), { a: { b: 1 } });
+  assert.throws(() => setPath(doc, 'fleet.C-17.count.x', 1), /fleet\.C-17\.count is 2, not a map or list/);
+});
+
+test('resolveScenario validates an in-memory document (for sweeps)', () => {
+  const r = parseScenario(SMALL, 'test.yaml');
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  const more = resolveScenario(setPath(r.doc, 'fleet.C-17.count', 7));
+  assert.ok(more.ok && more.scenario.fleet['C-17']?.count === 7);
+  const bad = resolveScenario(setPath(r.doc, 'fleet.C-17.count', 0));
+  assert.ok(!bad.ok);
+  if (!bad.ok) {
+    assert.equal(pathsOf(bad.issues), ['fleet.C-17.count']);
+    assert.is(bad.issues[0]?.line, undefined);
+  }
+});
+
+test.run();
