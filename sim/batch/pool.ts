@@ -1,0 +1,110 @@
+/**
+ * A pool of worker threads that run chunk jobs. Workers are started once and reused for every
+ * job (and every point of a sweep); jobs go to whichever worker is free. Which worker runs a
+ * chunk never changes its result, so the merged summary does not depend on the pool size.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { Scenario } from '../scenario/types.ts';
+import type { Chunk } from './accumulate.ts';
+
+export interface JobMessage {
+  id: number;
+  /** Identifies the scenario, so a worker prepares the model once per scenario. */
+  key: string;
+  scenario: Scenario;
+  seed: string;
+  from: number;
+  to: number;
+}
+
+export type ReplyMessage =
+  | { id: number; chunk: Chunk; error?: undefined }
+  | { id: number; chunk?: undefined; error: { message: string; stack: string } };
+
+interface Pending {
+  job: JobMessage;
+  resolve: (c: Chunk) => void;
+  reject: (e: Error) => void;
+}
+
+/** Default pool size: every core. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export class WorkerPool {
+  readonly size: number;
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<Worker, Pending>();
+  private nextId = 1;
+  private failed: Error | undefined;
+  private closed = false;
+
+  /** Starts `size` worker threads; throws on size < 1. */
+  constructor(size: number = defaultWorkers()) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`WorkerPool: size must be an integer >= 1, got ${size}`);
+    this.size = size;
+    const boot = new URL('./worker-boot.mjs', import.meta.url);
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(boot);
+      w.on('message', (m: ReplyMessage) => this.onReply(w, m));
+      w.on('error', (e: Error) => this.onFatal(w, e));
+      w.on('exit', (code) => {
+        if (!this.closed && code !== 0) this.onFatal(w, new Error(`worker exited with code ${code}`));
+      });
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  /** Runs replications [from, to) of `scenario` in some worker. */
+  run(key: string, scenario: Scenario, seed: string, from: number, to: number): Promise<Chunk> {
+    if (this.closed) return Promise.reject(new Error('WorkerPool: run() after close()'));
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise<Chunk>((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, key, scenario, seed, from, to }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker. Safe to call twice. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.pop() as Worker;
+      const p = this.queue.shift() as Pending;
+      this.running.set(w, p);
+      w.postMessage(p.job);
+    }
+  }
+
+  private onReply(w: Worker, m: ReplyMessage): void {
+    const p = this.running.get(w);
+    this.running.delete(w);
+    this.idle.push(w);
+    if (p !== undefined) {
+      if (m.error !== undefined) {
+        const e = new Error(m.error.message);
+        e.stack = m.error.stack;
+        p.reject(e);
+      } else p.resolve(m.chunk);
+    }
+    this.dispatch();
+  }
+
+  private onFatal(w: Worker, e: Error): void {
+    this.failed ??= e;
+    const p = this.running.get(w);
+    this.running.delete(w);
+    p?.reject(e);
+    for (const q of this.queue.splice(0)) q.reject(e);
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Monte Carlo batches: replications cut into fixed chunks, run on worker threads (or in this
+ * thread), merged in replication order and summarised.
+ */
+import type { Scenario } from '../scenario/types.ts';
+import { describeInputs } from '../scenario/index.ts';
+import { mergeChunks, type Chunk } from './accumulate.ts';
+import { prepare, runChunk, type Prepared } from './chunk.ts';
+import { WorkerPool, defaultWorkers } from './pool.ts';
+import { Z95, wilson } from './stats.ts';
+import { summarize } from './summarize.ts';
+import type { Summary } from './types.ts';
+
+/** Replications per chunk for a round of `runs`: depends on the round size only, never on the workers. */
+export function chunkSize(runs: number): number {
+  return Math.min(2000, Math.max(25, Math.ceil(runs / 64)));
+}
+
+export interface BatchOptions {
+  /** Replications (default: the scenario's batch.runs). With `precision`, the first round. */
+  runs?: number;
+  /** Seed (default: the scenario's batch.seed). */
+  seed?: string;
+  /** Worker threads: 0 runs in this thread; default all cores. Ignored when `pool` is given. */
+  workers?: number;
+  /** A pool to reuse across batches (sweeps); the caller closes it. */
+  pool?: WorkerPool;
+  /** Keep adding replications until the 95% half-width of P(by deadline) is at most this. */
+  precision?: number;
+  /** Cap on replications when `precision` is set (default 1,000,000). */
+  maxRuns?: number;
+  /** Called as replications finish: (done, planned). */
+  onProgress?: (done: number, planned: number) => void;
+  /** The command line that reproduces the batch, stored in the summary. */
+  command?: string;
+}
+
+/** What `precision` achieved, for the caller to report. */
+export interface BatchResult {
+  summary: Summary;
+  /** Half-width of the 95% interval of P(by deadline). */
+  halfWidth: number;
+  /** True when `precision` was asked for and not reached within `maxRuns`. */
+  precisionCapped: boolean;
+}
+
+type Executor = (from: number, to: number) => Promise<Chunk>;
+
+function scenarioKey(s: Scenario): string {
+  return JSON.stringify(s);
+}
+
+/**
+ * Runs a Monte Carlo batch of `scenario` and returns its summary. Replication i always draws
+ * from streams of (seed, i, source): the result does not depend on the number of workers.
+ * Throws RangeError on runs < 1 or a precision outside (0, 0.5).
+ */
+export async function runBatch(scenario: Scenario, options: BatchOptions = {}): Promise<BatchResult> {
+  const runs = options.runs ?? scenario.batch.runs;
+  const seed = options.seed ?? scenario.batch.seed;
+  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be an integer >= 1, got ${runs}`);
+  if (options.precision !== undefined && !(options.precision > 0 && options.precision < 0.5)) {
+    throw new RangeError(`precision must be in (0, 0.5), got ${options.precision}`);
+  }
+  const maxRuns = options.maxRuns ?? 1_000_000;
+  const prepared: Prepared = prepare(scenario);
+  const workers = options.workers ?? defaultWorkers();
+  const ownPool = options.pool === undefined && workers > 0 ? new WorkerPool(workers) : undefined;
+  const pool = options.pool ?? ownPool;
+  const key = scenarioKey(scenario);
+  const exec: Executor = pool
+    ? (from, to) => pool.run(key, scenario, seed, from, to)
+    : async (from, to) => runChunk(prepared, seed, from, to);
+
+  try {
+    const chunks: Chunk[] = [];
+    let planned = runs;
+    let done = 0;
+    const runRound = async (from: number, to: number): Promise<void> => {
+      const size = chunkSize(to - from);
+      const jobs: Promise<void>[] = [];
+      for (let a = from; a < to; a += size) {
+        const b = Math.min(to, a + size);
+        jobs.push(
+          exec(a, b).then((c) => {
+            chunks.push(c);
+            done += b - a;
+            options.onProgress?.(done, planned);
+          }),
+        );
+      }
+      await Promise.all(jobs);
+    };
+
+    await runRound(0, runs);
+    let total = runs;
+    let halfWidth = halfWidthOf(chunks, scenario.deadlineH, total);
+    let capped = false;
+    if (options.precision !== undefined) {
+      while (halfWidth > options.precision) {
+        if (total >= maxRuns) {
+          capped = true;
+          break;
+        }
+        const next = Math.min(maxRuns, Math.max(Math.ceil(total * 1.25), needed(chunks, scenario.deadlineH, total, options.precision)));
+        planned = next;
+        await runRound(total, next);
+        total = next;
+        halfWidth = halfWidthOf(chunks, scenario.deadlineH, total);
+      }
+    }
+
+    const totals = mergeChunks(prepared.layout, chunks);
+    const sample = prepared.model.run(seed, 0, { keepSorties: true });
+    const summary = summarize({
+      scenario,
+      layout: prepared.layout,
+      totals,
+      seed,
+      sample,
+      inputs: describeInputs(scenario),
+      command: options.command ?? '',
+    });
+    return { summary, halfWidth, precisionCapped: capped };
+  } finally {
+    await ownPool?.close();
+  }
+}
+
+function successes(chunks: Chunk[], deadlineH: number): number {
+  let k = 0;
+  for (const c of chunks) for (const v of c.completedH) if (v <= deadlineH) k++;
+  return k;
+}
+
+function halfWidthOf(chunks: Chunk[], deadlineH: number, n: number): number {
+  const [lo, hi] = wilson(successes(chunks, deadlineH), n);
+  return (hi - lo) / 2;
+}
+
+/** Replications for a half-width h at the current estimate (normal approximation, p kept off 0 and 1). */
+function needed(chunks: Chunk[], deadlineH: number, n: number, h: number): number {
+  const p = Math.min(0.99, Math.max(0.01, successes(chunks, deadlineH) / n));
+  return Math.ceil((p * (1 - p) * Z95 * Z95) / (h * h));
+}

@@ -1,0 +1,180 @@
+/**
+ * Turns merged batch totals into the `Summary` that the CLI prints and reports draw.
+ */
+import type { Scenario } from '../scenario/types.ts';
+import type { ReplicationResult } from '../model/types.ts';
+import type { FanPoint, Quantiles, RampPoint, Summary, TimeShares } from './types.ts';
+import { BUDGET_KEYS, FAN_BINS, type Layout, type Totals } from './accumulate.ts';
+import { histogramQuantile, quantileWithMissing, wilson } from './stats.ts';
+
+const HOUR_MS = 3_600_000;
+
+/** ISO-8601 instant (UTC, to the second) of `hours` after the scenario start. */
+export function isoAt(start: string, hours: number): string {
+  return new Date(Date.parse(start) + Math.round(hours * 3600) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** ISO date (YYYY-MM-DD) of day `day` (the day that starts 24*day hours after start). */
+function dayDate(start: string, day: number): string {
+  return new Date(Date.parse(start) + day * 24 * HOUR_MS).toISOString().slice(0, 10);
+}
+
+function finiteSorted(values: Float64Array): { sorted: Float64Array; missing: number } {
+  const out: number[] = [];
+  for (const v of values) if (!Number.isNaN(v)) out.push(v);
+  const sorted = Float64Array.from(out).sort();
+  return { sorted, missing: values.length - sorted.length };
+}
+
+function quantiles(start: string, values: Float64Array): Quantiles {
+  const { sorted, missing } = finiteSorted(values);
+  const q = (p: number): string | null => {
+    const h = quantileWithMissing(sorted, missing, p);
+    return h === null ? null : isoAt(start, h);
+  };
+  return { p10: q(0.1), p50: q(0.5), p90: q(0.9) };
+}
+
+function countBy(values: Float64Array, limitH: number): number {
+  let k = 0;
+  for (const v of values) if (v <= limitH) k++;
+  return k;
+}
+
+/** At most `k` evenly spaced quantiles of the finished values, in days, for ECDF and histogram. */
+function daysSample(values: Float64Array, k = 2000): number[] {
+  const { sorted } = finiteSorted(values);
+  const n = sorted.length;
+  if (n <= k) return Array.from(sorted, (h) => round(h / 24, 4));
+  const out: number[] = [];
+  for (let i = 0; i < k; i++) out.push(round((sorted[Math.floor(((i + 0.5) * n) / k)] as number) / 24, 4));
+  return out;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function shares(time: Float64Array, offset: number): TimeShares {
+  const v = BUDGET_KEYS.map((_, k) => time[offset + k] as number);
+  const total = v.reduce((a, b) => a + b, 0) || 1;
+  const s = (k: number): number => round((v[k] as number) / total, 4);
+  return { clearanceWait: s(0), rampWait: s(1), loading: s(2), flying: s(3), hub: s(4), down: s(5), cargoWait: s(6) };
+}
+
+const DELAY_LABELS: Array<[keyof TimeShares, string]> = [
+  ['clearanceWait', 'waiting for host-nation clearance'],
+  ['rampWait', 'waiting for a ramp spot'],
+  ['cargoWait', 'waiting for cargo to be prepared'],
+  ['down', 'grounded (not mission-capable)'],
+];
+
+/** One sentence naming what holds the withdrawal back, from where the aircraft time went. */
+export function diagnose(time: TimeShares, p: number, unfinishedCause: string): string {
+  const delays = DELAY_LABELS.map(([k, label]) => ({ share: time[k], label })).sort((a, b) => b.share - a.share);
+  const top = delays[0] as { share: number; label: string };
+  const second = delays[1] as { share: number; label: string };
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  const head = unfinishedCause ? `Some runs never finish (${unfinishedCause}). ` : '';
+  if (top.share < 0.05) {
+    return `${head}No external delay dominates: aircraft spent ${pct(time.flying)} of their time flying and ${pct(time.hub)} turning around at the hub, so the fleet size sets the pace.`;
+  }
+  return `${head}Main constraint: aircraft spent ${pct(top.share)} of their time ${top.label}` +
+    (second.share >= 0.05 ? `, then ${pct(second.share)} ${second.label}.` : '.') +
+    (p < 0.5 ? ' The deadline is more likely missed than met.' : '');
+}
+
+export interface SummaryContext {
+  scenario: Scenario;
+  layout: Layout;
+  totals: Totals;
+  seed: string;
+  sample: ReplicationResult;
+  inputs: Array<[string, string]>;
+  command: string;
+}
+
+/** Builds the batch summary. Deterministic: same totals, same bytes. */
+export function summarize(ctx: SummaryContext): Summary {
+  const { scenario, layout, totals, seed } = ctx;
+  const start = scenario.start;
+  const runs = totals.runs;
+  const done = countBy(totals.completedH, scenario.deadlineH);
+  const unfinished = totals.completedH.reduce((k, v) => (Number.isNaN(v) ? k + 1 : k), 0);
+  const topCause = Object.entries(totals.causes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const time = shares(totals.time, 0);
+  const p = done / runs;
+  const { sorted: finished } = finiteSorted(totals.completedH);
+  const meanDays = finished.length === 0 ? null : round(finished.reduce((a, b) => a + b, 0) / finished.length / 24, 3);
+  const nb = layout.baseIds.length;
+
+  const bases: Summary['bases'] = {};
+  layout.baseIds.forEach((id, b) => {
+    const closed = totals.closedH[b] as Float64Array;
+    bases[id] = {
+      name: (scenario.bases[id] as Scenario['bases'][string]).name,
+      closed: quantiles(start, closed),
+      p_by_deadline: round(countBy(closed, scenario.deadlineH) / runs, 6),
+      mean_sorties: round((totals.sorties[1 + b] as number) / runs, 3),
+      time: shares(totals.time, (1 + b) * BUDGET_KEYS.length),
+      closed_days_sample: daysSample(closed, 500),
+    };
+  });
+
+  // Fan points up to the day after the later of the deadline and the P90 completion.
+  const { sorted: done90, missing } = finiteSorted(totals.completedH);
+  const p90 = quantileWithMissing(done90, missing, 0.9);
+  const lastDay = Math.min(layout.days - 1, Math.ceil(Math.max(scenario.deadlineH, p90 ?? scenario.horizonH) / 24) + 1);
+  const fan: FanPoint[] = [];
+  const ramp: RampPoint[] = [];
+  const stride = FAN_BINS + 1;
+  const q3 = (series: number, day: number): { p10: number; p50: number; p90: number } => {
+    const off = (series * layout.days + day) * stride;
+    const max = layout.seriesMax[series] as number;
+    const q = (x: number): number => round(histogramQuantile(totals.fan, off, FAN_BINS, max, x), 1);
+    return { p10: q(0.1), p50: q(0.5), p90: q(0.9) };
+  };
+  for (let day = 0; day <= lastDay; day++) {
+    const date = dayDate(start, day + 1);
+    fan.push({ date, base: 'all', cargoST: q3(2 * nb, day), personnel: q3(2 * nb + 1, day) });
+    layout.baseIds.forEach((id, b) => {
+      fan.push({ date, base: id, cargoST: q3(2 * b, day), personnel: q3(2 * b + 1, day) });
+      const k = b * layout.days + day;
+      const n = totals.rampN[k] as number;
+      if (n > 0) {
+        ramp.push({
+          date: dayDate(start, day),
+          base: id,
+          us: round((totals.rampUs[k] as number) / n, 3),
+          ru: round((totals.rampRu[k] as number) / n, 3),
+          spots: (scenario.bases[id] as Scenario['bases'][string]).rampSpots,
+        });
+      }
+    });
+  }
+
+  const sensitiveDone = countBy(totals.sensitiveH, scenario.deadlineH);
+  return {
+    scenario: scenario.name,
+    runs,
+    seed,
+    start,
+    deadline: scenario.deadline,
+    p_by_deadline: round(p, 6),
+    p_by_deadline_ci95: wilson(done, runs).map((x) => round(x, 6)) as [number, number],
+    unfinished: { runs: unfinished, cause: topCause ? topCause[0] : '' },
+    completion: { ...quantiles(start, totals.completedH), mean_days: meanDays },
+    completion_days_sample: daysSample(totals.completedH),
+    sensitive: { ...quantiles(start, totals.sensitiveH), p_by_deadline: round(sensitiveDone / runs, 6) },
+    bases,
+    mean_sorties: round((totals.sorties[0] as number) / runs, 3),
+    time,
+    diagnosis: diagnose(time, p, topCause ? topCause[0] : ''),
+    fan,
+    ramp,
+    sample: { replication: ctx.sample.replication, sorties: ctx.sample.sortieLog ?? [], daily: ctx.sample.daily },
+    inputs: ctx.inputs,
+    command: ctx.command,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The `retrograde` command line: a thin shell over the library. It parses arguments, calls the
+ * library, prints results on stdout and diagnostics on stderr, and writes files atomically.
+ * Exit codes: 0 ok, 1 the run failed, 2 bad input or usage.
+ */
+import yargs, { type Argv } from 'yargs';
+import { UserError } from './errors.ts';
+import { runCommand, validateCommand, schemaCommand, traceCommand, reportCommand } from './commands.ts';
+
+/** Where the CLI writes; tests pass their own. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** True when stderr is a terminal (progress bars). */
+  isTTY: boolean;
+}
+
+const processIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+/** Options shared by the commands that run batches. */
+export function batchOptions<T>(y: Argv<T>) {
+  return y
+    .option('runs', { type: 'number', describe: 'replications (default: the scenario\'s batch.runs)' })
+    .option('seed', { type: 'string', describe: 'random seed (default: the scenario\'s batch.seed)' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: all cores; 0 runs in this thread)' })
+    .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value: path=value (repeatable)' });
+}
+
+/** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const setCode = (c: number): void => {
+    code = c;
+  };
+  const cli = yargs(argv)
+    .scriptName('retrograde')
+    .usage('$0 <command> [options]\n\nMonte Carlo simulation of a withdrawal by airlift: how likely is the deadline, and what holds it back?')
+    .command(
+      'run <scenario>',
+      'run a Monte Carlo batch of a scenario and summarise it',
+      (y) =>
+        batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
+          .option('json', { type: 'boolean', default: false, describe: 'print the summary as one JSON object' })
+          .option('precision', { type: 'number', describe: 'add replications until the 95% half-width of P(by deadline) is at most this' })
+          .option('report', { type: 'string', describe: 'also write a self-contained HTML report to this file' })
+          .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' }),
+      async (a) => setCode(await runCommand(a, io)),
+    )
+    .command(
+      'validate <scenarios..>',
+      'check scenario files; exit 0 when all are valid, 2 with every problem listed',
+      (y) => y.positional('scenarios', { type: 'string', array: true, demandOption: true }).option('set', { type: 'string', array: true, default: [] as string[] }),
+      (a) => setCode(validateCommand(a.scenarios as string[], a.set, io)),
+    )
+    .command('schema', 'print the JSON Schema of scenario files (for editors)', (y) => y, () => setCode(schemaCommand(io)))
+    .command(
+      'trace <scenario>',
+      'print the event log of one replication',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', demandOption: true })
+          .option('seed', { type: 'string' })
+          .option('replication', { type: 'number', default: 0 })
+          .option('format', { choices: ['jsonl', 'csv'] as const, default: 'jsonl' as const })
+          .option('set', { type: 'string', array: true, default: [] as string[] }),
+      (a) => setCode(traceCommand(a, io)),
+    )
+    .command(
+      'report <result>',
+      'build an HTML report from a saved `run --json` result',
+      (y) =>
+        y
+          .positional('result', { type: 'string', demandOption: true, describe: 'JSON file written by `retrograde run --json`' })
+          .option('out', { type: 'string', demandOption: true, describe: 'HTML file to write' })
+          .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' }),
+      async (a) => setCode(await reportCommand(a, io)),
+    )
+    .demandCommand(1, 'Name a command: run, validate, schema, trace or report.')
+    .strict()
+    .recommendCommands()
+    .help()
+    .version(false)
+    .exitProcess(false)
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      throw err ?? new UserError(`${msg}\nRun \`retrograde --help\` for usage.`);
+    });
+
+  try {
+    await cli.parseAsync();
+  } catch (err) {
+    if (err instanceof UserError) {
+      io.err(`${err.message}\n`);
+      return 2;
+    }
+    const e = err instanceof Error ? err : new Error(String(err));
+    io.err(`retrograde: internal error: ${e.message}\n${e.stack ?? ''}\n`);
+    return 1;
+  }
+  return code;
+}

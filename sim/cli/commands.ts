@@ -1,0 +1,191 @@
+/**
+ * Handlers of run, validate, schema, trace and report. Each returns the exit code.
+ */
+import { join } from 'node:path';
+import type { Io } from './app.ts';
+import { UserError } from './errors.ts';
+import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
+import { formatSummary, progressLine } from './format.ts';
+import { parseScenario, formatIssues, scenarioJsonSchema } from '../scenario/index.ts';
+import { runBatch } from '../batch/run.ts';
+import { createModel } from '../model/index.ts';
+import type { Summary } from '../batch/types.ts';
+import type { TraceEvent } from '../model/types.ts';
+import { isoAt } from '../batch/summarize.ts';
+
+/** Quotes a shell word when it needs it, so a stored command can be pasted back. */
+export function shellWord(s: string): string {
+  return /^[\w./=:,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command line that reproduces a batch (worker count left out: it changes nothing). */
+export function reproduceCommand(verb: string, scenario: string, runs: number, seed: string, sets: string[], extra: string[] = []): string {
+  return ['retrograde', verb, scenario, '--runs', String(runs), '--seed', seed, ...sets.flatMap((s) => ['--set', s]), ...extra]
+    .map(shellWord)
+    .join(' ');
+}
+
+/** A progress callback that draws a bar on stderr when it is a terminal. */
+export function progressReporter(io: Io): { onProgress?: (d: number, p: number) => void; done: () => void } {
+  if (!io.isTTY) return { done: () => {} };
+  let last = 0;
+  return {
+    onProgress: (d, p) => {
+      const now = performance.now();
+      if (now - last < 100 && d < p) return;
+      last = now;
+      io.err(`\r${progressLine(d, p)}`);
+    },
+    done: () => io.err('\r\x1b[K'),
+  };
+}
+
+function checkCount(name: string, v: number | undefined, min: number): void {
+  if (v !== undefined && (!Number.isInteger(v) || v < min)) throw new UserError(`--${name} must be an integer >= ${min}, got ${v}`);
+}
+
+interface RunArgs {
+  scenario: string;
+  runs?: number | undefined;
+  seed?: string | undefined;
+  workers?: number | undefined;
+  set: string[];
+  json: boolean;
+  precision?: number | undefined;
+  report?: string | undefined;
+  specs?: string | undefined;
+}
+
+/** `retrograde run`. */
+export async function runCommand(a: RunArgs, io: Io): Promise<number> {
+  checkCount('runs', a.runs, 1);
+  checkCount('workers', a.workers, 0);
+  if (a.precision !== undefined && !(a.precision > 0 && a.precision < 0.5)) {
+    throw new UserError(`--precision must be a number in (0, 0.5), such as 0.005; got ${a.precision}`);
+  }
+  const scenario = loadScenarioFile(a.scenario, a.set);
+  const runs = a.runs ?? scenario.batch.runs;
+  const seed = a.seed ?? scenario.batch.seed;
+  const progress = progressReporter(io);
+  const extra = a.precision !== undefined ? ['--precision', String(a.precision)] : [];
+  const result = await runBatch(scenario, {
+    runs,
+    seed,
+    ...(a.workers !== undefined ? { workers: a.workers } : {}),
+    ...(a.precision !== undefined ? { precision: a.precision } : {}),
+    ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    command: reproduceCommand('run', a.scenario, runs, seed, a.set, extra),
+  });
+  progress.done();
+  const summary = result.summary;
+  if (a.precision !== undefined) {
+    io.err(
+      result.precisionCapped
+        ? `precision ${a.precision} not reached: half-width ${result.halfWidth.toFixed(4)} after ${summary.runs} replications (the cap)\n`
+        : `precision reached: half-width ${result.halfWidth.toFixed(4)} with ${summary.runs} replications\n`,
+    );
+  }
+  io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+  await writeReportFiles(summary, a.report, a.specs, io);
+  return 0;
+}
+
+/** Writes the HTML report and spec files asked for. vega-lite loads only then: it is slow to import. */
+async function writeReportFiles(summary: Summary, report: string | undefined, specs: string | undefined, io: Io): Promise<void> {
+  if (report === undefined && specs === undefined) return;
+  const { runReportHtml } = await import('../../reports/index.ts');
+  const { specFiles } = await import('../../reports/specs-files.ts');
+  if (report !== undefined) {
+    writeFileAtomic(report, runReportHtml(summary));
+    io.err(`report written to ${report}\n`);
+  }
+  if (specs !== undefined) {
+    const files = specFiles(summary);
+    for (const f of files) writeFileAtomic(join(specs, f.name), f.json);
+    io.err(`${files.length} Vega-Lite specs written to ${specs}\n`);
+  }
+}
+
+/** `retrograde validate`: every file checked, every problem listed. */
+export function validateCommand(files: string[], sets: string[], io: Io): number {
+  let bad = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (err) {
+      io.err(`${(err as Error).message}\n`);
+      bad++;
+      continue;
+    }
+    const r = parseScenario(text, file, sets);
+    if (r.ok) io.out(`${file}: valid\n`);
+    else {
+      bad++;
+      io.err(`${formatIssues(r.issues, file)}\n`);
+    }
+  }
+  return bad > 0 ? 2 : 0;
+}
+
+/** `retrograde schema`. */
+export function schemaCommand(io: Io): number {
+  io.out(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+  return 0;
+}
+
+interface TraceArgs {
+  scenario: string;
+  seed?: string | undefined;
+  replication: number;
+  format: 'jsonl' | 'csv';
+  set: string[];
+}
+
+function csvCell(v: string): string {
+  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** `retrograde trace`: one replication's events, as JSON lines or CSV. */
+export function traceCommand(a: TraceArgs, io: Io): number {
+  checkCount('replication', a.replication, 0);
+  const scenario = loadScenarioFile(a.scenario, a.set);
+  const seed = a.seed ?? scenario.batch.seed;
+  const lines: string[] = [];
+  if (a.format === 'csv') lines.push('t_hours,at,event,aircraft,base,detail');
+  const trace = (e: TraceEvent): void => {
+    const at = isoAt(scenario.start, e.t);
+    if (a.format === 'jsonl') lines.push(JSON.stringify({ ...e, at }));
+    else {
+      const detail = e.detail ? Object.entries(e.detail).map(([k, v]) => `${k}=${v}`).join(';') : '';
+      lines.push([String(Math.round(e.t * 1e4) / 1e4), at, e.event, e.aircraft ?? '', e.base ?? '', detail].map(csvCell).join(','));
+    }
+  };
+  const result = createModel(scenario).run(seed, a.replication, { trace });
+  io.out(`${lines.join('\n')}\n`);
+  io.err(`replication ${a.replication} (seed ${seed}): ${result.stopReason === 'done' ? `finished at ${isoAt(scenario.start, result.completedH ?? 0)}` : `stopped at the horizon: ${result.stopCause}`}, ${result.sorties} sorties\n`);
+  return 0;
+}
+
+interface ReportArgs {
+  result: string;
+  out: string;
+  specs?: string | undefined;
+}
+
+/** `retrograde report`: HTML from a saved `run --json` result. */
+export async function reportCommand(a: ReportArgs, io: Io): Promise<number> {
+  let summary: Summary;
+  try {
+    summary = JSON.parse(readText(a.result)) as Summary;
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${a.result}: not valid JSON (${(err as Error).message}); expected the output of \`retrograde run --json\``);
+  }
+  const missing = ['scenario', 'runs', 'p_by_deadline', 'completion', 'bases', 'fan', 'sample'].filter((k) => !(k in Object(summary)));
+  if (missing.length > 0) {
+    throw new UserError(`${a.result}: not a \`retrograde run --json\` result (missing ${missing.join(', ')})`);
+  }
+  await writeReportFiles(summary, a.out, a.specs, io);
+  return 0;
+}

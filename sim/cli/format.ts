@@ -1,0 +1,58 @@
+/**
+ * Human-readable text for the terminal: the summary of a batch and a progress bar.
+ */
+import type { Summary, TimeShares } from '../batch/types.ts';
+
+const pct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)}%`;
+const day = (iso: string | null): string => (iso === null ? 'not by horizon' : iso.slice(0, 10));
+
+/** Where the time went, as one line: "clearance wait 31%, ramp wait 4%, ...". */
+export function formatShares(t: TimeShares): string {
+  const parts: Array<[string, number]> = [
+    ['waiting for clearance', t.clearanceWait],
+    ['waiting for a ramp spot', t.rampWait],
+    ['waiting for cargo', t.cargoWait],
+    ['on the ground loading', t.loading],
+    ['flying', t.flying],
+    ['at the hub (turnaround, crew rest)', t.hub],
+    ['not mission-capable', t.down],
+  ];
+  return parts
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${pct(v, 0)}`)
+    .join(', ');
+}
+
+/** The readable summary `retrograde run` prints. */
+export function formatSummary(s: Summary): string {
+  const [lo, hi] = s.p_by_deadline_ci95;
+  const lines: string[] = [];
+  lines.push(`${s.scenario}`);
+  lines.push(`  ${s.runs.toLocaleString('en-US')} replications, seed ${s.seed}, start ${day(s.start)}, deadline ${day(s.deadline)}`);
+  lines.push('');
+  lines.push(`  P(finish by deadline)   ${pct(s.p_by_deadline)}   (95% CI ${pct(lo)} to ${pct(hi)})`);
+  lines.push(`  Everything out          P10 ${day(s.completion.p10)}   median ${day(s.completion.p50)}   P90 ${day(s.completion.p90)}`);
+  lines.push(`  Sensitive equipment out P10 ${day(s.sensitive.p10)}   median ${day(s.sensitive.p50)}   P90 ${day(s.sensitive.p90)}   (${pct(s.sensitive.p_by_deadline)} by deadline)`);
+  if (s.unfinished.runs > 0) lines.push(`  Never finished          ${s.unfinished.runs} replications (${s.unfinished.cause})`);
+  lines.push('');
+  lines.push('  Base closes              P10         median      P90         by deadline  sorties');
+  for (const [id, b] of Object.entries(s.bases)) {
+    lines.push(
+      `  ${`${id} ${b.name}`.slice(0, 24).padEnd(24)} ${day(b.closed.p10).padEnd(11)} ${day(b.closed.p50).padEnd(11)} ${day(b.closed.p90).padEnd(11)} ${pct(b.p_by_deadline).padStart(6)}     ${b.mean_sorties.toFixed(1)}`,
+    );
+  }
+  lines.push('');
+  lines.push(`  Sorties per replication ${s.mean_sorties.toFixed(1)} on average`);
+  lines.push(`  Aircraft time           ${formatShares(s.time)}`);
+  lines.push('');
+  lines.push(`  ${s.diagnosis}`);
+  return lines.join('\n') + '\n';
+}
+
+/** A one-line progress bar for a terminal: "[#####.....] 52% 5,200/10,000". */
+export function progressLine(done: number, planned: number, width = 30): string {
+  const f = planned > 0 ? Math.min(1, done / planned) : 0;
+  const filled = Math.round(f * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(f * 100)}% ${done.toLocaleString('en-US')}/${planned.toLocaleString('en-US')}`;
+}
