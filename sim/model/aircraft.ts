@@ -105,7 +105,7 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     for (;;) {
       base = run.assign(ac, env.now);
       if (base !== null || run.done) break;
-      if (!run.anyUnreserved()) {
+      if (!run.anyUnreserved(env.now)) {
         pc.enter(STOPPED, env.now);
         if (run.tracing) run.emit(env.now, 'aircraft released', ac.name, '', {});
         return;

@@ -47,13 +47,9 @@ function runReplication(m: Compiled, seed: string, replication: number, options?
   if (!run.done) {
     run.startAircraft();
     startTraffic(run);
-    const env = run.env;
-    const horizon = m.horizonH;
-    while (!run.done) {
-      const t = env.peek();
-      if (t > horizon || t === Infinity) break;
-      env.step();
-    }
+    // Runs to the horizon or until the schedule drains: once everything has left, the
+    // processes stop scheduling (see Run.finish), so this ends shortly after completion.
+    run.env.run(m.horizonH);
   }
   const endT = run.done ? run.completedH : m.horizonH;
   const result = buildResult(run, endT, run.done ? '' : stopCause(run, endT));

@@ -31,13 +31,17 @@ export class PhaseClock {
   /** Hours of `phase` left before `then` begins (Infinity: no second phase). */
   splitH = Infinity;
   then: number = CARGO;
-  readonly total = new Float64Array(N_PHASES);
-  readonly sortie = new Float64Array(N_PHASES);
+  // Plain arrays of doubles: cheaper to create than typed arrays, as fast to update.
+  readonly total: number[] = [0, 0, 0, 0, 0, 0, 0];
+  readonly sortie: number[] = [0, 0, 0, 0, 0, 0, 0];
   /** Totals of the base the current sortie goes to, or null between sorties. */
-  baseTotal: Float64Array | null = null;
+  baseTotal: number[] | null = null;
+  /** Set when the run is over: nothing is counted any more. */
+  frozen = false;
 
   /** Ends the current phase at hour t and starts `next`. */
   enter(next: number, t: number): void {
+    if (this.frozen) return;
     this.accrue(t);
     this.phase = next;
     this.splitH = Infinity;
@@ -45,6 +49,7 @@ export class PhaseClock {
 
   /** Ends the current phase at hour t and starts `first` for `h` hours, then `second`. */
   enterTwo(first: number, h: number, second: number, t: number): void {
+    if (this.frozen) return;
     this.accrue(t);
     this.phase = first;
     this.splitH = h;
@@ -53,6 +58,7 @@ export class PhaseClock {
 
   /** Counts the current phase's time up to hour t. */
   accrue(t: number): void {
+    if (this.frozen) return;
     const d = t - this.since;
     this.since = t;
     if (!(d > 0)) return;
@@ -70,14 +76,22 @@ export class PhaseClock {
     if (d > f) this.add(this.phase, d - f);
   }
 
+  /** Counts time up to hour t and stops counting for good (the run is over). */
+  freeze(t: number): void {
+    this.accrue(t);
+    this.frozen = true;
+  }
+
   /** Moves `h` hours already counted under `from` to `to` (a wasted approach becomes ramp wait). */
   move(from: number, to: number, h: number): void {
+    if (this.frozen) return;
     this.add(from, -h);
     this.add(to, h);
   }
 
   /** Starts a new sortie's totals for a base. */
-  startSortie(baseTotal: Float64Array | null): void {
+  startSortie(baseTotal: number[] | null): void {
+    if (this.frozen) return;
     this.sortie.fill(0);
     this.baseTotal = baseTotal;
   }

@@ -15,7 +15,8 @@ import type { BaseResult, DailyRecord, ReplicationResult, TimeBudget } from './t
 
 /** Builds the replication's result, the run having ended at hour endT. */
 export function buildResult(run: Run, endT: number, stopCause: string): ReplicationResult {
-  const fleet = new Float64Array(7);
+  run.catchUpAll(endT);
+  const fleet = [0, 0, 0, 0, 0, 0, 0];
   for (const ac of run.aircraft) {
     ac.clock.accrue(endT);
     const t = ac.clock.total;
@@ -45,7 +46,7 @@ export function buildResult(run: Run, endT: number, stopCause: string): Replicat
   return result;
 }
 
-function budget(a: Float64Array, withHub: boolean): TimeBudget {
+function budget(a: number[], withHub: boolean): TimeBudget {
   return {
     clearanceWaitH: a[CLEARANCE]!,
     rampWaitH: a[RAMP]!,

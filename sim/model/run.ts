@@ -12,7 +12,8 @@
  *
  * Waiting: an aircraft with nothing worth a sortie sleeps until the first moment preparation
  * makes a full load (or the whole tail) ready at some base, or until a take-off or a commercial
- * flight wakes the waiting aircraft (closures and closure teams change what may go).
+ * flight takes the last free person wakes the waiting aircraft (closures and closure teams change
+ * what may go).
  */
 import { Environment, type SimEvent } from '../engine/index.ts';
 import { createStream, type Stream } from '../random/index.ts';
@@ -21,6 +22,7 @@ import { Aircraft, sortieCycle } from './aircraft.ts';
 import * as cargo from './cargo.ts';
 import { BaseCargo, Load } from './cargo.ts';
 import { ClearanceOffice, type DenialSink } from './clearance.ts';
+import { CommercialFlights } from './commercial.ts';
 import type { Compiled, CompiledBase } from './compile.ts';
 import { DayOccupancy } from './occupancy.ts';
 import { Preparation } from './readiness.ts';
@@ -41,7 +43,9 @@ export class BaseRun {
   readonly teams: Resource | null;
   readonly us = new DayOccupancy(0);
   readonly ru: DayOccupancy;
-  readonly budget = new Float64Array(N_PHASES);
+  /** Lazily booked commercial flights, or null. */
+  commercial: CommercialFlights | null = null;
+  readonly budget: number[] = new Array<number>(N_PHASES).fill(0);
   sorties = 0;
   /** Departures (sorties and commercial flights): hour, tons, tons, heads. */
   readonly depT: number[] = [];
@@ -108,7 +112,13 @@ export class Run {
       const prep = new Preparation(b.toPrepare, b.prepSTPerDay, () => createStream(seed, replication, `prep:${b.id}`), m.horizonH);
       return new BaseRun(this.env, b, new BaseCargo(b.cargo, prep));
     });
-    for (const b of this.bases) if (b.spec.closeAfter >= 0) b.cargo.prev = this.bases[b.spec.closeAfter]!.cargo;
+    for (const b of this.bases) {
+      if (b.spec.closeAfter >= 0) b.cargo.prev = this.bases[b.spec.closeAfter]!.cargo;
+      if (b.spec.commercial !== null) {
+        b.commercial = new CommercialFlights(this, b, b.spec.commercial);
+        b.commercial.arm(0);
+      }
+    }
     this.openBases = this.bases.filter((b) => !b.cargo.closed).length;
     if (this.openBases === 0) this.finish(0);
   }
@@ -151,6 +161,7 @@ export class Run {
     for (let i = 0; i < this.bases.length; i++) {
       const b = this.bases[i]!;
       const c = b.cargo;
+      if (b.commercial !== null) b.commercial.catchUp(t);
       if (c.closed || !b.spec.workable || !b.spec.reachable[T.index]) continue;
       c.plan(plan, t, W, seats);
       const w = plan.weight();
@@ -169,7 +180,10 @@ export class Run {
         l.c = plan.c;
       }
     }
-    if (best !== null) best.cargo.reserve(ac.load);
+    if (best !== null) {
+      best.cargo.reserve(ac.load);
+      if (ac.load.p > 0 && best.commercial !== null) best.commercial.arm(t);
+    }
     return best;
   }
 
@@ -179,12 +193,15 @@ export class Run {
     const freeW = ac.capST - l.weight();
     const freeSeats = ac.type.seats - l.heads();
     if (freeW < EPS_ST) return;
-    const c = ac.base!.cargo;
+    const base = ac.base!;
+    const c = base.cargo;
     const plan = this.plan;
+    if (base.commercial !== null) base.commercial.catchUp(t);
     c.plan(plan, t, freeW, freeSeats);
     if (plan.weight() < EPS_ST) return;
     c.reserve(plan);
     l.add(plan);
+    if (plan.p > 0 && base.commercial !== null) base.commercial.arm(t);
   }
 
   /**
@@ -197,6 +214,7 @@ export class Run {
     for (let i = 0; i < this.bases.length; i++) {
       const b = this.bases[i]!;
       const c = b.cargo;
+      if (b.commercial !== null) b.commercial.catchUp(now);
       // Nothing but a closure team that may not go yet: only a wake-up can help.
       if (c.closed || !b.spec.workable || !b.spec.reachable[ac.type.index] || c.othersAllReserved()) continue;
       const heads = Math.min(c.freeP(), ac.type.seats);
@@ -210,10 +228,19 @@ export class Run {
     return best;
   }
 
-  /** Whether anything anywhere is neither reserved nor gone. */
-  anyUnreserved(): boolean {
+  /** Whether anything anywhere is neither reserved nor gone at hour t. */
+  anyUnreserved(t: number): boolean {
+    this.catchUpAll(t);
     for (let i = 0; i < this.bases.length; i++) if (this.bases[i]!.cargo.hasUnreserved()) return true;
     return false;
+  }
+
+  /** Books every commercial flight due by hour t. */
+  catchUpAll(t: number): void {
+    for (let i = 0; i < this.bases.length; i++) {
+      const com = this.bases[i]!.commercial;
+      if (com !== null) com.catchUp(t);
+    }
   }
 
   /** Wakes the aircraft waiting at the hub for cargo. */
@@ -229,6 +256,7 @@ export class Run {
     const base = ac.base!;
     const l = ac.load;
     const c = base.cargo;
+    if (base.commercial !== null) base.commercial.catchUp(t);
     const wasClosed = c.closed;
     const released = c.depart(l, t);
     base.logDeparture(t, l.s, l.e, l.p + l.c);
@@ -249,17 +277,15 @@ export class Run {
     this.kick();
   }
 
-  /** Books a commercial flight's personnel at hour t. */
-  commercial(base: BaseRun, seats: number, t: number): number {
+  /** Books a commercial flight's personnel at hour t (t may be earlier than now: see commercial.ts). */
+  commercialFlight(base: BaseRun, seats: number, t: number): void {
     const wasClosed = base.cargo.closed;
     const h = base.cargo.commercial(seats, t);
-    if (h === 0) return 0;
+    if (h === 0) return;
     this.commercialPersonnel += h;
     base.logDeparture(t, 0, 0, h);
     if (this.tracing) this.emit(t, 'commercial departure', '', base.spec.id, { personnel: h });
     if (!wasClosed && base.cargo.closed) this.baseClosed(base, t);
-    this.kick();
-    return h;
   }
 
   /** A denial sink for traces, or null when not tracing. */
@@ -283,9 +309,15 @@ export class Run {
     if (this.openBases === 0) this.finish(t);
   }
 
+  /**
+   * Everything has left at hour t. Processes still scheduled run out harmlessly (each checks
+   * `done` before starting anything new); what they do after t is not recorded: aircraft clocks
+   * stop here and day records end here.
+   */
   private finish(t: number): void {
     this.done = true;
     this.completedH = t;
+    for (const ac of this.aircraft) ac.clock.freeze(t);
   }
 
   private logSortie(ac: Aircraft, t: number, flyH: number): void {

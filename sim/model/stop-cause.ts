@@ -19,6 +19,7 @@ export function stopCause(run: Run, endT: number): string {
   const clock = m.clock;
   // Bring every aircraft's phase up to the horizon (a timeout may span two phases).
   for (const a of run.aircraft) a.clock.accrue(endT);
+  run.catchUpAll(endT);
   const open = run.bases.filter((b) => !b.cargo.closed);
   const active = run.aircraft.filter((a) => a.clock.phase !== STOPPED);
   if (run.aircraft.length === 0) return 'no aircraft in the fleet';
@@ -76,7 +77,7 @@ export function stopCause(run: Run, endT: number): string {
 
 /** Where the fleet's time went most, as words: "aircraft time went mostly to waiting for clearance (41%)". */
 function mostTime(run: Run, endT: number): string {
-  const total = new Float64Array(N_PHASES);
+  const total = new Array<number>(N_PHASES).fill(0);
   for (const a of run.aircraft) {
     a.clock.accrue(endT);
     for (let i = 0; i < N_PHASES; i++) total[i]! += a.clock.total[i]!;

@@ -1,5 +1,5 @@
 /**
- * Traffic that is not the US airlift: Russian aircraft sharing the ramp, and commercial flights.
+ * Russian aircraft sharing the ramp (commercial flights are in commercial.ts).
  *
  * Russian aircraft (per base, stream 'russian:<base>'): arrivals are a Poisson process at
  * `arrivalsPerDay` plus the fixed `scheduleH` times. They need no US clearance, but they do
@@ -8,18 +8,13 @@
  * evicting one on the ground), lands at the first open instant once it has a spot, holds it for
  * `groundTimeH` elapsed hours, and takes off at the first open instant after that. Permanent
  * spots are simply taken off the ramp's capacity and counted as Russian occupancy all along.
- *
- * Commercial flights (per base): one flight a day at fromH + 24k for every k with a departure
- * before toH, taking up to `seatsPerDay` personnel that no aircraft has reserved, never the
- * closure team. They leave from the civil side of the airport, so they use no ramp spot and
- * ignore the base's operating hours.
  */
 import type { ProcessGenerator } from '../engine/index.ts';
 import { createStream, type Stream } from '../random/index.ts';
 import type { CompiledRussian } from './compile.ts';
 import type { BaseRun, Run } from './run.ts';
 
-/** Starts the Russian and commercial processes of every base. */
+/** Starts the Russian traffic processes of every base. */
 export function startTraffic(run: Run): void {
   for (const base of run.bases) {
     const ru = base.spec.russian;
@@ -28,7 +23,6 @@ export function startTraffic(run: Run): void {
       if (ru.arrivalsPerDay > 0) run.env.process(poissonArrivals(run, base, ru, s), `${base.spec.id} russian arrivals`);
       if (ru.scheduleH.length > 0) run.env.process(scheduledArrivals(run, base, ru, s), `${base.spec.id} russian schedule`);
     }
-    if (base.spec.commercial !== null) run.env.process(commercialFlights(run, base), `${base.spec.id} commercial`);
   }
 }
 
@@ -73,16 +67,4 @@ function* russianVisit(run: Run, base: BaseRun, ru: CompiledRussian, s: Stream, 
   ramp.release(req);
   base.ru.change(env.now, -1);
   if (run.tracing) run.emit(env.now, 'russian departure', name, id, {});
-}
-
-function* commercialFlights(run: Run, base: BaseRun): ProcessGenerator<void> {
-  const env = run.env;
-  const c = base.spec.commercial!;
-  // The first daily departure at or after hour 0.
-  let t = c.fromH >= 0 ? c.fromH : c.fromH + 24 * Math.ceil(-c.fromH / 24);
-  for (; t < c.toH && t < run.m.horizonH; t += 24) {
-    if (t > env.now) yield env.timeout(t - env.now);
-    if (run.done || base.cargo.freeP() === 0) return;
-    run.commercial(base, c.seatsPerDay, env.now);
-  }
 }
