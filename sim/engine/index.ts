@@ -8,7 +8,7 @@ export type { AnyOfValue } from './condition.ts';
 export { Resource, Request, type ResourceOptions, type RequestOptions, type Preempted } from './resource.ts';
 export { Container, ContainerEvent, type ContainerOptions } from './container.ts';
 export { Store, StorePut, StoreGet, type StoreOptions } from './store.ts';
-export { scheduleCapacity, type CapacitySchedule, type CapacityStep, type CapacityTarget } from './schedule.ts';
+export { scheduleCapacity, type CapacitySchedule, type CapacityStep, type CapacityTarget, type CapacityScheduleHandle } from './schedule.ts';
 export { TimeWeighted, Tally } from './stats.ts';
 export { tQuantile975 } from './student-t.ts';
 export { EventHeap } from './heap.ts';

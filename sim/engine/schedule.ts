@@ -1,9 +1,8 @@
 /**
  * Capacity that changes over time: an airfield closed at night, a crew roster.
  */
-import { Interrupt } from './event.ts';
 import type { Environment } from './environment.ts';
-import type { Process } from './process.ts';
+import type { SimEvent } from './event.ts';
 
 /** One change: from time `at` on, the capacity is `capacity`. */
 export interface CapacityStep {
@@ -18,6 +17,14 @@ export interface CapacitySchedule {
   steps: readonly CapacityStep[];
 }
 
+/** A running capacity schedule. */
+export interface CapacityScheduleHandle {
+  /** True until the schedule has applied its last step or was stopped. */
+  readonly active: boolean;
+  /** Stops further changes (the capacity stays as it is). */
+  stop(): void;
+}
+
 /** Anything whose capacity can be set, such as a Resource. */
 export interface CapacityTarget {
   readonly name: string;
@@ -26,11 +33,13 @@ export interface CapacityTarget {
 
 /**
  * Applies `schedule` to `target`: the step in force now is applied at once, later steps at
- * their times. Returns the process driving it; interrupt it to stop the schedule. Note that a
- * periodic schedule never empties the event list, so run it with `env.run(until)`. Throws if
- * the steps are empty or out of order, or an `at` lies outside [0, periodH).
+ * their times. Each change is scheduled when the previous one happens, so against other events
+ * due at the same instant it takes its place in that order. A periodic schedule
+ * never empties the event list: run it with `env.run(until)`, or stop it. Throws if the steps
+ * are empty or out of order, an `at` lies outside [0, periodH), or a capacity is not an
+ * integer >= 0.
  */
-export function scheduleCapacity(env: Environment, target: CapacityTarget, schedule: CapacitySchedule): Process<void> {
+export function scheduleCapacity(env: Environment, target: CapacityTarget, schedule: CapacitySchedule): CapacityScheduleHandle {
   const { periodH, steps } = schedule;
   const who = `scheduleCapacity for "${target.name}"`;
   if (!Array.isArray(steps) || steps.length === 0) throw new Error(`${who}: steps must be a non-empty list`);
@@ -42,16 +51,20 @@ export function scheduleCapacity(env: Environment, target: CapacityTarget, sched
     if (periodH !== undefined && (s.at < 0 || s.at >= periodH)) throw new Error(`${who}: steps[${i}].at must be in [0, ${periodH}), got ${s.at}`);
     const prev = steps[i - 1];
     if (prev !== undefined && !(s.at > prev.at)) throw new Error(`${who}: steps[${i}].at must be after steps[${i - 1}].at (${prev.at}), got ${s.at}`);
+    const c = s.capacity;
+    if (!(c >= 0) || !(Number.isInteger(c) || c === Infinity)) {
+      throw new Error(`${who}: steps[${i}].capacity must be an integer >= 0, got ${String(c)}`);
+    }
   });
 
   const now = env.now;
   let base: number;
-  let next: number; // index of the next step to apply
+  let next: number; // index of the next step to apply, -1 when done
   if (periodH !== undefined) {
     const phase = ((now % periodH) + periodH) % periodH;
     base = now - phase;
     next = steps.findIndex((s) => s.at > phase);
-    const current = next === -1 ? steps.length - 1 : next === 0 ? steps.length - 1 : next - 1;
+    const current = next <= 0 ? steps.length - 1 : next - 1;
     target.setCapacity((steps[current] as CapacityStep).capacity);
     if (next === -1) {
       next = 0;
@@ -64,23 +77,38 @@ export function scheduleCapacity(env: Environment, target: CapacityTarget, sched
     if (current >= 0) target.setCapacity((steps[current] as CapacityStep).capacity);
   }
 
-  function* drive(): Generator<any, void, any> {
-    try {
-      while (next !== -1) {
-        const step = steps[next] as CapacityStep;
-        yield env.timeout(Math.max(0, base + step.at - env.now));
-        target.setCapacity(step.capacity);
-        next++;
-        if (next === steps.length) {
-          if (periodH === undefined) return;
+  // A callback chain rather than a process: a fixed timetable needs no generator, and
+  // `stop()` needs no interrupt.
+  let pending: SimEvent<unknown> | null = null;
+  const arm = (): void => {
+    if (next === -1) {
+      pending = null;
+      return;
+    }
+    const step = steps[next] as CapacityStep;
+    pending = env.timeout(Math.max(0, base + step.at - env.now));
+    pending.addCallback((ev) => {
+      if (ev !== pending) return; // stopped meanwhile
+      target.setCapacity(step.capacity);
+      next++;
+      if (next === steps.length) {
+        if (periodH === undefined) next = -1;
+        else {
           next = 0;
           base += periodH;
         }
       }
-    } catch (err) {
-      if (err instanceof Interrupt) return; // stopping the schedule is the only use of an interrupt here
-      throw err;
-    }
-  }
-  return env.process(drive(), who);
+      arm();
+    });
+  };
+  arm();
+  return {
+    get active() {
+      return pending !== null;
+    },
+    stop() {
+      pending = null;
+      next = -1;
+    },
+  };
 }
