@@ -1,0 +1,55 @@
+/**
+ * CSV for sweeps and sensitivity tables: a header row, one row per point, ISO dates, plain
+ * numbers (a dot for decimals, no thousands separators), empty cells for "not by the horizon".
+ * Loads as it is in pandas (`pd.read_csv`), R (`read.csv`) and spreadsheets.
+ */
+import type { SweepTable } from './sweep.ts';
+import type { SensitivityTable } from './sensitivity.ts';
+import type { ParamValue } from './grid.ts';
+
+function cell(v: ParamValue | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const line = (cells: Array<ParamValue | null | undefined>): string => cells.map(cell).join(',');
+
+/** Column names of a sweep CSV after the parameter columns (documented in the README). */
+export const SWEEP_COLUMNS = [
+  'runs', 'p_by_deadline', 'p_ci95_lo', 'p_ci95_hi',
+  'completion_p10', 'completion_p50', 'completion_p90', 'completion_mean_days',
+  'sensitive_p50', 'mean_sorties',
+  'share_clearance_wait', 'share_ramp_wait', 'share_cargo_wait', 'share_loading', 'share_flying', 'share_hub', 'share_down',
+] as const;
+
+/** The sweep table as CSV, one column per swept parameter first. */
+export function sweepCsv(t: SweepTable): string {
+  const rows = [line([...t.parameters, ...SWEEP_COLUMNS])];
+  for (const r of t.rows) {
+    rows.push(
+      line([
+        ...t.parameters.map((p) => r.values[p]),
+        r.runs, r.p_by_deadline, r.p_by_deadline_ci95[0], r.p_by_deadline_ci95[1],
+        r.completion.p10, r.completion.p50, r.completion.p90, r.completion.mean_days,
+        r.sensitive_p50, r.mean_sorties,
+        r.time.clearanceWait, r.time.rampWait, r.time.cargoWait, r.time.loading, r.time.flying, r.time.hub, r.time.down,
+      ]),
+    );
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** Column names of a sensitivity CSV (documented in the README). */
+export const SENSITIVITY_COLUMNS = [
+  'input', 'source', 'low', 'high', 'p_low', 'p_high', 'delta_p', 'completion_p50_low', 'completion_p50_high', 'delta_p50_days',
+] as const;
+
+/** The sensitivity table as CSV, largest effect first. */
+export function sensitivityCsv(t: SensitivityTable): string {
+  const rows = [line([...SENSITIVITY_COLUMNS])];
+  for (const r of t.rows) {
+    rows.push(line([r.path, r.source, r.low, r.high, r.low_row.p_by_deadline, r.high_row.p_by_deadline, r.delta_p, r.low_row.completion.p50, r.high_row.completion.p50, r.delta_p50_days]));
+  }
+  return `${rows.join('\n')}\n`;
+}

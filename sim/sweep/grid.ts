@@ -1,0 +1,93 @@
+/**
+ * Parameter grids: `path=v1,v2,...`, `path=2..8`, `path=2..8:2`; several parameters make a grid.
+ */
+import { parse as parseYamlValue } from 'yaml';
+
+/** A value a parameter takes, as it would be written in the scenario file (`4`, `'36h'`, `{...}`). */
+export type ParamValue = string | number | boolean | Record<string, unknown> | unknown[];
+
+/** Parameter path -> the values it takes, in order. */
+export type Vary = Record<string, readonly ParamValue[]>;
+
+/** A problem with a --vary argument, in words a user can act on. */
+export class VaryError extends Error {
+  override readonly name = 'VaryError';
+}
+
+const RANGE = /^\s*(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)\s*(?::\s*(\d+(?:\.\d+)?)\s*)?$/;
+
+/** Decimal places of a number as written, so 0.1 steps give 0.3, not 0.30000000000000004. */
+function decimals(s: string): number {
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/**
+ * Parses one --vary argument. Ranges are inclusive: `2..8` is 2,3,...,8 and `2..8:2` is 2,4,6,8.
+ * Listed values are read as YAML scalars, so `24h` stays a duration and `4` is a number.
+ * Throws VaryError naming the argument when it cannot be read.
+ */
+export function parseVary(text: string): { path: string; values: ParamValue[] } {
+  const eq = text.indexOf('=');
+  if (eq <= 0 || eq === text.length - 1) {
+    throw new VaryError(`--vary ${JSON.stringify(text)}: expected path=v1,v2,... or path=lo..hi[:step] (e.g. fleet.C-17.count=2..8:2)`);
+  }
+  const path = text.slice(0, eq).trim();
+  const spec = text.slice(eq + 1).trim();
+  const m = RANGE.exec(spec);
+  if (m) {
+    const [lo, hi, step = '1'] = [m[1] as string, m[2] as string, m[3]];
+    const a = Number(lo);
+    const b = Number(hi);
+    const s = Number(step);
+    if (!(s > 0)) throw new VaryError(`--vary ${path}: the step must be > 0, got ${step}`);
+    if (b < a) throw new VaryError(`--vary ${path}: the range ${spec} runs backwards (${lo} > ${hi})`);
+    const places = Math.max(decimals(lo), decimals(hi), decimals(step));
+    const count = Math.floor((b - a) / s + 1e-9) + 1;
+    if (count > 1000) throw new VaryError(`--vary ${path}: ${spec} makes ${count} values; at most 1000`);
+    const values: number[] = [];
+    for (let i = 0; i < count; i++) values.push(Number((a + i * s).toFixed(places)));
+    return { path, values };
+  }
+  const values = splitTopLevel(spec).map((v) => {
+    try {
+      return parseYamlValue(v) as ParamValue;
+    } catch (e) {
+      throw new VaryError(`--vary ${path}: cannot read the value ${JSON.stringify(v)} (${(e as Error).message.split('\n')[0]})`);
+    }
+  });
+  if (values.length === 0) throw new VaryError(`--vary ${path}: no values given`);
+  return { path, values };
+}
+
+/** Splits on commas that are not inside braces or brackets, so flow values like {a: 1, b: 2} survive. */
+function splitTopLevel(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '{' || ch === '[') depth++;
+    if (ch === '}' || ch === ']') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim() !== '') out.push(cur.trim());
+  return out;
+}
+
+/** Every combination of the parameters' values; the first parameter varies slowest. */
+export function gridPoints(vary: Vary): Array<Record<string, ParamValue>> {
+  let points: Array<Record<string, ParamValue>> = [{}];
+  for (const [path, values] of Object.entries(vary)) {
+    if (values.length === 0) throw new VaryError(`sweep: parameter ${path} has no values`);
+    points = points.flatMap((p) => values.map((v) => ({ ...p, [path]: v })));
+  }
+  return points;
+}
+
+/** The `path=value` override that puts a value into the scenario document. */
+export function overrideText(path: string, value: ParamValue): string {
+  return `${path}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+}

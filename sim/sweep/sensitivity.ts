@@ -1,0 +1,109 @@
+/**
+ * One-at-a-time sensitivity: each uncertain input moves to its declared low and high value while
+ * everything else stays at the baseline, all with the same replications (common random
+ * numbers), and the inputs are ranked by how much they move P(by deadline) and the median
+ * completion date.
+ */
+import type { Scenario } from '../scenario/types.ts';
+import { parseScenario, formatIssues } from '../scenario/index.ts';
+import { runPoints, SweepInputError, type ScenarioText, type SweepOptions, type SweepRow } from './sweep.ts';
+import type { ParamValue } from './grid.ts';
+
+export interface SensitivityInput {
+  path: string;
+  low: ParamValue;
+  high: ParamValue;
+  /** 'declared' in the scenario's `sensitivity` section, or a 'default' range. */
+  source: 'declared' | 'default';
+}
+
+export interface SensitivityRow extends SensitivityInput {
+  low_row: SweepRow;
+  high_row: SweepRow;
+  /** P(by deadline) at high minus at low. */
+  delta_p: number;
+  /** Median completion at high minus at low, days; null when either is past the horizon. */
+  delta_p50_days: number | null;
+}
+
+export interface SensitivityTable {
+  scenario: string;
+  seed: string;
+  runs: number;
+  start: string;
+  deadline: string;
+  baseline: SweepRow;
+  /** Largest effect first. */
+  rows: SensitivityRow[];
+}
+
+const round = (x: number, k = 4): number => Math.round(x * 10 ** k) / 10 ** k;
+
+/**
+ * Sensible default ranges, used when a scenario declares none: fleet counts and ramp spots one
+ * either side, mission-capable rates from the whole-fleet 67% to +10 points, denial probability
+ * halved and doubled, Russian arrivals from none to three times.
+ */
+export function defaultInputs(s: Scenario): SensitivityInput[] {
+  const out: SensitivityInput[] = [];
+  const add = (path: string, low: ParamValue, high: ParamValue): void => {
+    if (low !== high) out.push({ path, low, high, source: 'default' });
+  };
+  for (const [type, a] of Object.entries(s.fleet)) {
+    add(`fleet.${type}.count`, Math.max(1, a.count - 1), a.count + 1);
+    if (a.availability.kind === 'mission-capable') {
+      const r = a.availability.rate;
+      add(`fleet.${type}.availability.mission_capable`, round(Math.min(r, 0.67)), round(Math.min(1, r + 0.1)));
+    }
+  }
+  const p = s.clearance.denialProb;
+  add('clearance.denial_probability', round(p / 2), round(p > 0 ? Math.min(0.9, p * 2) : 0.1));
+  for (const [id, b] of Object.entries(s.bases)) {
+    const held = s.russian[id]?.permanentSpots ?? 0;
+    add(`bases.${id}.ramp_spots`, Math.max(held + 1, b.rampSpots - 1), b.rampSpots + 1);
+  }
+  for (const [id, r] of Object.entries(s.russian)) {
+    if (r.arrivalsPerDay > 0) add(`russian.${id}.arrivals_per_day`, 0, round(r.arrivalsPerDay * 3));
+  }
+  return out;
+}
+
+/** The inputs a scenario declares in its `sensitivity` section, or the defaults. */
+export function sensitivityInputs(s: Scenario): SensitivityInput[] {
+  const declared = Object.entries(s.sensitivity).map(([path, r]) => ({ path, low: r.low as ParamValue, high: r.high as ParamValue, source: 'declared' as const }));
+  return declared.length > 0 ? declared : defaultInputs(s);
+}
+
+function daysBetween(a: string | null, b: string | null): number | null {
+  if (a === null || b === null) return null;
+  return round((Date.parse(a) - Date.parse(b)) / 86_400_000, 2);
+}
+
+/**
+ * Runs the baseline and every input at its low and high value, and ranks the inputs by the swing
+ * in P(by deadline), then in median completion. Throws SweepInputError when the scenario or a
+ * low/high value does not validate (every problem listed).
+ */
+export async function sensitivity(base: ScenarioText, options: SweepOptions = {}): Promise<SensitivityTable> {
+  const parsed = parseScenario(base.text, base.file, options.sets ?? []);
+  if (!parsed.ok) throw new SweepInputError(formatIssues(parsed.issues, base.file), parsed.issues);
+  const inputs = sensitivityInputs(parsed.scenario);
+  // The baseline, then each input at its low and high value.
+  const points: Array<Record<string, ParamValue>> = [{}];
+  for (const i of inputs) points.push({ [i.path]: i.low }, { [i.path]: i.high });
+  const table = await runPoints(base, points, options);
+  const baseline = table.rows[0] as SweepRow;
+  const rows: SensitivityRow[] = inputs.map((input, k) => {
+    const lowRow = table.rows[1 + 2 * k] as SweepRow;
+    const highRow = table.rows[2 + 2 * k] as SweepRow;
+    return {
+      ...input,
+      low_row: lowRow,
+      high_row: highRow,
+      delta_p: round(highRow.p_by_deadline - lowRow.p_by_deadline, 6),
+      delta_p50_days: daysBetween(highRow.completion.p50, lowRow.completion.p50),
+    };
+  });
+  rows.sort((a, b) => Math.abs(b.delta_p) - Math.abs(a.delta_p) || Math.abs(b.delta_p50_days ?? Infinity) - Math.abs(a.delta_p50_days ?? Infinity) || (a.path < b.path ? -1 : 1));
+  return { scenario: table.scenario, seed: table.seed, runs: table.runs, start: table.start, deadline: table.deadline, baseline, rows };
+}

@@ -1,0 +1,190 @@
+/**
+ * Parameter sweeps with common random numbers: every point of the grid runs the same
+ * replications (replication i draws from the streams of (seed, i, source) at every point), so
+ * differences between points come from the parameter, not from noise. Points run together on
+ * one pool of warm workers.
+ */
+import { parseScenario, formatIssues, type ScenarioIssue } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/types.ts';
+import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
+import { runBatch } from '../batch/run.ts';
+import { WorkerPool, defaultWorkers } from '../batch/pool.ts';
+import { gridPoints, overrideText, type ParamValue, type Vary } from './grid.ts';
+
+/** Where the base scenario comes from: its text and file name (the CLI and `loadText` read files). */
+export interface ScenarioText {
+  text: string;
+  file: string;
+}
+
+/** A scenario that does not validate at some point of the sweep; `message` lists every problem. */
+export class SweepInputError extends Error {
+  override readonly name = 'SweepInputError';
+  constructor(
+    message: string,
+    readonly issues: ScenarioIssue[],
+  ) {
+    super(message);
+  }
+}
+
+export interface SweepOptions {
+  /** Replications per point (default: the scenario's batch.runs). */
+  runs?: number;
+  /** Seed shared by every point (default: the scenario's batch.seed). */
+  seed?: string;
+  /** Worker threads (default all cores; 0 runs in this thread). Ignored when `pool` is given. */
+  workers?: number;
+  /** A pool to reuse; the caller closes it. */
+  pool?: WorkerPool;
+  /** Overrides applied to every point before the swept values (`path=value`). */
+  sets?: readonly string[];
+  /** Called as replications finish, over all points: (done, planned). */
+  onProgress?: (done: number, planned: number) => void;
+}
+
+/** One point of a sweep. */
+export interface SweepRow {
+  values: Record<string, ParamValue>;
+  runs: number;
+  p_by_deadline: number;
+  p_by_deadline_ci95: [number, number];
+  completion: Quantiles & { mean_days: number | null };
+  sensitive_p50: string | null;
+  mean_sorties: number;
+  time: TimeShares;
+  diagnosis: string;
+}
+
+export interface SweepTable {
+  scenario: string;
+  seed: string;
+  runs: number;
+  start: string;
+  deadline: string;
+  parameters: string[];
+  rows: SweepRow[];
+}
+
+/** Resolves the scenario at one point, or the issues it has there. */
+function scenarioAt(base: ScenarioText, sets: readonly string[], point: Record<string, ParamValue>): { scenario?: Scenario; issues: ScenarioIssue[] } {
+  const overrides = [...sets, ...Object.entries(point).map(([p, v]) => overrideText(p, v))];
+  const r = parseScenario(base.text, base.file, overrides);
+  return r.ok ? { scenario: r.scenario, issues: [] } : { issues: r.issues };
+}
+
+function rowOf(point: Record<string, ParamValue>, s: Summary): SweepRow {
+  return {
+    values: point,
+    runs: s.runs,
+    p_by_deadline: s.p_by_deadline,
+    p_by_deadline_ci95: s.p_by_deadline_ci95,
+    completion: s.completion,
+    sensitive_p50: s.sensitive.p50,
+    mean_sorties: s.mean_sorties,
+    time: s.time,
+    diagnosis: s.diagnosis,
+  };
+}
+
+/**
+ * Runs a batch at every point of the grid `vary` (path -> values in file units, e.g.
+ * `{ 'fleet.C-17.count': [2, 4], 'clearance.approval_delay': ['24h', '48h'] }`) and returns one
+ * row per point. Throws SweepInputError listing every problem of every point before running any.
+ */
+export async function sweep(base: ScenarioText, vary: Vary, options: SweepOptions = {}): Promise<SweepTable> {
+  return { ...(await runPoints(base, gridPoints(vary), options)), parameters: Object.keys(vary) };
+}
+
+/**
+ * Runs a batch at each of an explicit list of points (each may set different parameters), all
+ * with the same seed and replications, on one pool. Throws SweepInputError listing every
+ * problem of every point before running any.
+ */
+export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}): Promise<SweepTable> {
+  const sets = options.sets ?? [];
+  const resolved = points.map((p) => ({ point: p, ...scenarioAt(base, sets, p) }));
+  const bad = resolved.filter((r) => r.scenario === undefined);
+  if (bad.length > 0) {
+    const text = bad
+      .map((r) => `at ${Object.entries(r.point).map(([k, v]) => overrideText(k, v)).join(' ') || 'the baseline'}:\n${formatIssues(r.issues, base.file)}`)
+      .join('\n');
+    throw new SweepInputError(text, bad.flatMap((r) => r.issues));
+  }
+  const first = resolved[0]?.scenario;
+  if (first === undefined) throw new RangeError('runPoints: no points to run');
+  const runs = options.runs ?? first.batch.runs;
+  const seed = options.seed ?? first.batch.seed;
+  const workers = options.workers ?? defaultWorkers();
+  const ownPool = options.pool === undefined && workers > 0 ? new WorkerPool(workers) : undefined;
+  const pool = options.pool ?? ownPool;
+  const planned = runs * resolved.length;
+  let done = 0;
+  try {
+    const summaries = await Promise.all(
+      resolved.map(async (r) => {
+        let mine = 0;
+        const { summary } = await runBatch(r.scenario as Scenario, {
+          runs,
+          seed,
+          workers: 0,
+          ...(pool ? { pool } : {}),
+          onProgress: (d) => {
+            done += d - mine;
+            mine = d;
+            options.onProgress?.(done, planned);
+          },
+        });
+        return summary;
+      }),
+    );
+    return {
+      scenario: first.name,
+      seed,
+      runs,
+      start: first.start,
+      deadline: first.deadline,
+      parameters: [...new Set(points.flatMap((p) => Object.keys(p)))],
+      rows: summaries.map((s, i) => rowOf((resolved[i] as { point: Record<string, ParamValue> }).point, s)),
+    };
+  } finally {
+    await ownPool?.close();
+  }
+}
+
+/** The answer to "the smallest value that reaches P >= target" in a one-parameter sweep. */
+export interface TargetAnswer {
+  target: number;
+  parameter: string;
+  /** Smallest value whose whole 95% interval is at or above the target; null if none. */
+  confident: { value: ParamValue; row: SweepRow } | null;
+  /** Smallest value whose estimate reaches the target (its interval may still straddle it); null if none. */
+  estimate: { value: ParamValue; row: SweepRow } | null;
+}
+
+/**
+ * Finds the smallest value of the single swept parameter that reaches P(by deadline) >= target,
+ * taking the interval into account. Numbers are compared as numbers; other values keep the
+ * listed order. Throws on a grid of more than one parameter or a target outside (0, 1].
+ */
+export function findTarget(table: SweepTable, target: number): TargetAnswer {
+  if (table.parameters.length !== 1) {
+    throw new RangeError(`--target needs a sweep of exactly one parameter, got ${table.parameters.length} (${table.parameters.join(', ')})`);
+  }
+  if (!(target > 0 && target <= 1)) throw new RangeError(`target must be in (0, 1], got ${target}`);
+  const parameter = table.parameters[0] as string;
+  const rows = [...table.rows];
+  if (rows.every((r) => typeof r.values[parameter] === 'number')) {
+    rows.sort((a, b) => (a.values[parameter] as number) - (b.values[parameter] as number));
+  }
+  const pick = (ok: (r: SweepRow) => boolean): { value: ParamValue; row: SweepRow } | null => {
+    const row = rows.find(ok);
+    return row ? { value: row.values[parameter] as ParamValue, row } : null;
+  };
+  return {
+    target,
+    parameter,
+    confident: pick((r) => r.p_by_deadline_ci95[0] >= target),
+    estimate: pick((r) => r.p_by_deadline >= target),
+  };
+}
