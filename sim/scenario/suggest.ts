@@ -48,6 +48,11 @@ export function didYouMean(word: string, known: readonly string[]): string | und
 
 /** `unknown key "cuont"; did you mean "count"?` or, without a close match, the list of known keys. */
 export function unknownMessage(what: string, word: string, known: readonly string[]): string {
+  // `median:36h` in a YAML flow map is one key: YAML needs a space after the colon.
+  const colon = /^([\w-]+):(\S.*)$/.exec(word);
+  if (colon !== null && known.includes(colon[1] as string)) {
+    return `unknown ${what} "${word}"; YAML needs a space after the colon: "${colon[1]}: ${colon[2]}"`;
+  }
   const guess = didYouMean(word, known);
   if (guess !== undefined) return `unknown ${what} "${word}"; did you mean "${guess}"?`;
   if (known.length === 0) return `unknown ${what} "${word}"`;

@@ -52,6 +52,11 @@ test('an override naming an unknown path is an issue, with a did-you-mean', () =
   assert.equal(pathsOf(issues), ['--set', '--set', '--set', '--set']);
 });
 
+test('a flow map without spaces after colons gets a hint, not a riddle', () => {
+  const issues = issuesOf(SMALL, ['clearance.approval_delay={ exponential: {mean:12h} }']);
+  assert.match(issues.map((i) => i.message).join('\n'), /unknown key "mean:12h"; YAML needs a space after the colon: "mean: 12h"/);
+});
+
 test('an override without "=" or with unreadable YAML is an issue', () => {
   const issues = issuesOf(SMALL, ['fleet.C-17.count', 'batch.runs=[1,']);
   assert.is(issues.length, 2);

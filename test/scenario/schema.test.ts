@@ -39,7 +39,7 @@ test('describeInputs gives a row for every part of the scenario, in readable uni
   if (!r.ok) return;
   const rows = new Map(describeInputs(r.scenario));
   assert.is(rows.get('Deadline'), '2024-09-15 UTC (119 days after start)');
-  assert.match(rows.get('Fleet C-17') ?? '', /^3 aircraft; payload triangular 20 ST \/ 60 ST \/ 80 ST/);
+  assert.match(rows.get('Fleet C-17') ?? '', /^2 aircraft; payload triangular 20 ST \/ 60 ST \/ 80 ST/);
   assert.match(rows.get('Base AB201') ?? '', /open 05:30-17:30 local \(UTC\+1\)/);
   assert.is(rows.get('Clearance approval delay'), 'lognormal, median 24h, p90 3d');
   assert.match(rows.get('Russian traffic AB101') ?? '', /0\.1 arrivals\/day/);
