@@ -1,0 +1,58 @@
+/**
+ * Benchmarks: `npm run bench [-- --json] [-- --only mm1,other] [-- --quick]`.
+ *
+ * Each section (see section.ts) returns an object; with --json this prints ONE JSON object
+ * on stdout, `{ "<section>": { ... }, ... }`, and progress on stderr. Without --json it
+ * prints a readable table. To add a section, write bench/<name>.ts exporting a Section and
+ * register it below.
+ */
+import { mm1Section } from './mm1.ts';
+import type { Section } from './section.ts';
+
+const SECTIONS: Record<string, Section> = {
+  mm1: mm1Section,
+};
+
+function usage(message: string): never {
+  process.stderr.write(`bench: ${message}\nusage: npm run bench -- [--json] [--quick] [--only ${Object.keys(SECTIONS).join(',')}]\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): { json: boolean; quick: boolean; only: string[] } {
+  let json = false;
+  let quick = false;
+  let only = Object.keys(SECTIONS);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--json') json = true;
+    else if (a === '--quick') quick = true;
+    else if (a === '--only' || a.startsWith('--only=')) {
+      const v = a === '--only' ? argv[++i] : a.slice('--only='.length);
+      if (v === undefined || v === '') usage('--only needs a section name');
+      only = v.split(',');
+      const unknown = only.filter((n) => !(n in SECTIONS));
+      if (unknown.length > 0) usage(`unknown section ${unknown.join(', ')} (known: ${Object.keys(SECTIONS).join(', ')})`);
+    } else usage(`unknown argument ${a}`);
+  }
+  return { json, quick, only };
+}
+
+function printTable(results: Record<string, Record<string, unknown>>): void {
+  for (const [name, fields] of Object.entries(results)) {
+    process.stdout.write(`\n${name}\n`);
+    const width = Math.max(...Object.keys(fields).map((k) => k.length));
+    for (const [k, v] of Object.entries(fields)) {
+      const shown = typeof v === 'number' ? v.toLocaleString('en-US') : typeof v === 'string' ? v : JSON.stringify(v);
+      process.stdout.write(`  ${k.padEnd(width)}  ${shown}\n`);
+    }
+  }
+}
+
+const args = parseArgs(process.argv.slice(2));
+const results: Record<string, Record<string, unknown>> = {};
+for (const name of args.only) {
+  const section = SECTIONS[name] as Section;
+  results[name] = await section({ log: (m) => process.stderr.write(`${m}\n`), quick: args.quick });
+}
+if (args.json) process.stdout.write(`${JSON.stringify(results)}\n`);
+else printTable(results);

@@ -1,0 +1,67 @@
+/**
+ * The M/M/1 section: the engine's process-based M/M/1 against a bare callback heap loop and
+ * against simjs, side by side in this process, each the median of 3 runs; plus the peak RSS
+ * of a 1,000,000-customer engine run measured in a child process.
+ *
+ * A logical event is one arrival or one departure (2 per customer), whatever the number of
+ * internal events each implementation uses. Runs are interleaved (bare, engine, simjs, then
+ * again) so that load from elsewhere on the machine hits all three alike, after one smaller
+ * warm-up run of each so that all are measured with optimised code.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { loadSimjs } from '../test/support/simjs.ts';
+import { bareMM1, engineMM1, simjsMM1, type MM1Params, type MM1Result } from './mm1-models.ts';
+import { median, type SectionContext } from './section.ts';
+
+const RUNS = 3;
+
+export async function mm1Section(ctx: SectionContext): Promise<Record<string, unknown>> {
+  const customers = ctx.quick ? 100_000 : 1_000_000;
+  const params: MM1Params = { customers, lambda: 0.9, mu: 1.0, seed: 'bench' };
+  const lib = loadSimjs();
+  const models: Record<'bare' | 'engine' | 'simjs', (p: MM1Params) => MM1Result> = {
+    bare: bareMM1,
+    engine: engineMM1,
+    simjs: (p) => simjsMM1(lib, p),
+  };
+  const names = Object.keys(models) as (keyof typeof models)[];
+
+  ctx.log(`mm1: warm-up (${customers / 10} customers each)`);
+  for (const name of names) models[name]({ ...params, customers: customers / 10 });
+
+  const rates: Record<string, number[]> = { bare: [], engine: [], simjs: [] };
+  const wq: Record<string, number> = {};
+  for (let run = 1; run <= RUNS; run++) {
+    for (const name of names) {
+      const res = models[name](params);
+      const rate = res.events / res.seconds;
+      (rates[name] as number[]).push(rate);
+      wq[name] = res.wq;
+      ctx.log(`mm1: run ${run}/${RUNS} ${name.padEnd(6)} ${(rate / 1e6).toFixed(2)} M events/s, wq ${res.wq.toFixed(4)}`);
+    }
+  }
+  const med = (name: string) => median(rates[name] as number[]);
+
+  ctx.log(`mm1: peak RSS of a ${customers}-customer engine run, in a child process`);
+  const child = fileURLToPath(new URL('./mm1-rss.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', child, String(customers)], { encoding: 'utf8' });
+  const rss = JSON.parse(out) as { peak_rss_mb: number; wq: number };
+
+  const round = (x: number, digits: number) => Number(x.toFixed(digits));
+  return {
+    customers,
+    engine_events_per_s: Math.round(med('engine')),
+    bare_heap_events_per_s: Math.round(med('bare')),
+    simjs_events_per_s: Math.round(med('simjs')),
+    ratio_engine_vs_bare: round(med('engine') / med('bare'), 3),
+    ratio_engine_vs_simjs: round(med('engine') / med('simjs'), 3),
+    wq: round(wq.engine as number, 4),
+    wq_analytic: 9,
+    wq_bare: round(wq.bare as number, 4),
+    wq_simjs: round(wq.simjs as number, 4),
+    peak_rss_mb: rss.peak_rss_mb,
+    runs_events_per_s: Object.fromEntries(names.map((n) => [n, (rates[n] as number[]).map(Math.round)])),
+    timing: `wall clock, median of ${RUNS} interleaved runs in one process, node ${process.version}`,
+  };
+}
