@@ -1,0 +1,117 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, bin, hasStack } from './helpers.ts';
+
+const baseline = 'scenarios/niger-2024.yaml';
+
+test('run --json gives the same bytes with 1 and 2 worker threads', async () => {
+  const one = await cli('run', baseline, '--runs', '150', '--seed', '7', '--workers', '1', '--json');
+  const two = await cli('run', baseline, '--runs', '150', '--seed', '7', '--workers', '2', '--json');
+  assert.is(one.code, 0, one.err);
+  assert.is(two.code, 0, two.err);
+  assert.is(two.out, one.out);
+});
+
+test('run --json carries the documented fields with ISO dates', async () => {
+  const r = await cli('run', baseline, '--runs', '100', '--seed', '7', '--workers', '0', '--json');
+  assert.is(r.code, 0, r.err);
+  const s = JSON.parse(r.out);
+  assert.is(s.runs, 100);
+  assert.is(s.seed, '7');
+  assert.match(s.deadline, /^2024-09-15T/);
+  assert.ok(s.p_by_deadline >= 0 && s.p_by_deadline <= 1);
+  assert.ok(s.p_by_deadline_ci95[0] <= s.p_by_deadline && s.p_by_deadline <= s.p_by_deadline_ci95[1]);
+  for (const k of ['p10', 'p50', 'p90']) assert.match(s.completion[k], /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  assert.ok(Date.parse(s.completion.p10) <= Date.parse(s.completion.p50) && Date.parse(s.completion.p50) <= Date.parse(s.completion.p90));
+  for (const id of ['AB101', 'AB201']) assert.match(s.bases[id].closed.p50, /^2024-/);
+  assert.match(s.command, /^retrograde run scenarios\/niger-2024\.yaml --runs 100 --seed 7$/);
+});
+
+test('a different seed gives different results', async () => {
+  const a = await cli('run', baseline, '--runs', '60', '--seed', 'a', '--workers', '0', '--json');
+  const b = await cli('run', baseline, '--runs', '60', '--seed', 'b', '--workers', '0', '--json');
+  assert.is.not(JSON.parse(a.out).completion_days_sample.join(), JSON.parse(b.out).completion_days_sample.join());
+});
+
+test('--set changes the scenario: more aircraft finish earlier', async () => {
+  const few = JSON.parse((await cli('run', baseline, '--runs', '100', '--workers', '0', '--json', '--set', 'fleet.C-17.count=2')).out);
+  const many = JSON.parse((await cli('run', baseline, '--runs', '100', '--workers', '0', '--json', '--set', 'fleet.C-17.count=6')).out);
+  assert.ok(few.completion.mean_days > many.completion.mean_days, `${few.completion.mean_days} vs ${many.completion.mean_days}`);
+});
+
+test('the readable summary names the probability, the dates and the diagnosis', async () => {
+  const r = await cli('run', baseline, '--runs', '50', '--workers', '0');
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, /P\(finish by deadline\)\s+\d+\.\d%\s+\(95% CI/);
+  assert.match(r.out, /AB101 Air Base 101/);
+  assert.match(r.out, /Main constraint|No external delay/);
+});
+
+test('--precision adds replications until the half-width is reached', async () => {
+  const r = await cli('run', 'scenarios/niger-2024-thin-fleet.yaml', '--runs', '100', '--workers', '0', '--precision', '0.04', '--json');
+  assert.is(r.code, 0, r.err);
+  const s = JSON.parse(r.out);
+  const [lo, hi] = s.p_by_deadline_ci95;
+  assert.ok((hi - lo) / 2 <= 0.04, `half-width ${(hi - lo) / 2}`);
+  assert.ok(s.runs > 100, `ran ${s.runs}`);
+  assert.match(r.err, /precision reached/);
+});
+
+test('bad input: every problem listed with file:line:column, exit 2, no stack trace', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'retro-'));
+  const f = join(dir, 'bad.yaml');
+  writeFileSync(f, readFileSync(baseline, 'utf8').replace(/count: \d+/, 'count: -3').replace(/ramp_spots: (\d+)/, 'ramp_spot: $1'));
+  const r = await cli('run', f, '--runs', '10');
+  assert.is(r.code, 2);
+  assert.match(r.err, new RegExp(`${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+\\s+fleet\\.C-17\\.count`));
+  assert.match(r.err, /ramp_spot/);
+  assert.not.ok(hasStack(r.err), r.err);
+});
+
+test('a missing file, an unknown flag and a bad number exit 2 without a stack trace', async () => {
+  for (const args of [['run', 'nope.yaml'], ['run', baseline, '--bogus'], ['run', baseline, '--runs', '0'], ['frobnicate']]) {
+    const r = await cli(...args);
+    assert.is(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.ok(r.err.length > 0);
+    assert.not.ok(hasStack(r.err), r.err);
+  }
+});
+
+test('the real binary exits 2 with a clear message on a broken scenario', () => {
+  const r = bin('validate', 'scenarios/broken/bad-numbers.yaml');
+  assert.is(r.code, 2);
+  assert.match(r.err, /scenarios\/broken\/bad-numbers\.yaml:\d+:\d+/);
+  assert.not.ok(hasStack(r.err), r.err);
+});
+
+test('validate accepts every shipped scenario', async () => {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
+  const r = await cli('validate', ...files);
+  assert.is(r.code, 0, r.err);
+  assert.is(r.out.trim().split('\n').length, files.length);
+});
+
+test('schema prints a JSON Schema that describes the top-level keys', async () => {
+  const r = await cli('schema');
+  const schema = JSON.parse(r.out);
+  for (const k of ['fleet', 'bases', 'clearance', 'batch']) assert.ok(k in schema.properties, k);
+});
+
+test('trace prints one replication\'s events in time order, as CSV or JSON lines', async () => {
+  const csv = await cli('trace', baseline, '--seed', '3', '--replication', '2', '--format', 'csv');
+  assert.is(csv.code, 0, csv.err);
+  const rows = csv.out.trim().split('\n');
+  assert.is(rows[0], 't_hours,at,event,aircraft,base,detail');
+  const times = rows.slice(1).map((l) => Number(l.split(',')[0]));
+  assert.ok(times.length > 50);
+  for (let i = 1; i < times.length; i++) assert.ok((times[i] as number) >= (times[i - 1] as number));
+  const jsonl = await cli('trace', baseline, '--seed', '3', '--replication', '2');
+  const events = jsonl.out.trim().split('\n').map((l) => JSON.parse(l));
+  assert.is(events.length, rows.length - 1);
+  assert.ok(events.some((e) => e.event === 'landed'));
+});
+
+test.run();
