@@ -33,9 +33,12 @@ import * as phases from './phases.ts';
 import { PhaseClock } from './phases.ts';
 import type { BaseRun, Run } from './run.ts';
 
-// Module constants rather than imported bindings in the hot loop: tsx compiles imports to
-// getter calls, which the generator would pay on every phase change.
+// Module constants rather than imported bindings in the hot loop: when this file is loaded as
+// CommonJS (tsx does so under require()), imports become getter calls on every use.
 const { CARGO, CLEARANCE, DOWN, FLYING, GROUND, HUB, RAMP, STOPPED } = phases;
+
+/** US aircraft ask for the ramp at priority 0 (Russian aircraft at -1 with 'russian-first'). */
+const US_REQUEST = { priority: 0 } as const;
 
 /** Shortest down period after a not-mission-capable draw, hours (so a zero draw cannot spin). */
 export const MIN_DOWN_H = 1;
@@ -51,8 +54,14 @@ export class Aircraft {
   capST = 0;
   /** The base of the current sortie, or null. */
   base: BaseRun | null = null;
+  // Times live across yields are kept here rather than in generator locals, which the engine
+  // would box into fresh heap numbers at every suspension.
+  /** One-way flight hours to the current base. */
+  flyH = 0;
   requestedH = 0;
   approvedH = 0;
+  /** End of the current approval's validity. */
+  expiryH = 0;
   landedH = 0;
   /** Whether the aircraft is waiting at the hub for cargo (for wake-ups). */
   idle = false;
@@ -69,9 +78,8 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
   const T = ac.type;
   const av = T.availability;
   const pc = ac.clock;
-  const validity = run.m.clearance.validityH;
-  const usPriority = 0;
-  const capped = run.m.clearance.dailyCap !== null;
+  const cl = run.m.clearance;
+  const capped = cl.dailyCap !== null;
   let afterSortie = false;
   for (;;) {
     // 1. Availability.
@@ -119,7 +127,7 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     }
     if (base === null) return;
     const b = base.spec;
-    const flyH = b.flyH[T.index]!;
+    ac.flyH = b.flyH[T.index]!;
     pc.startSortie(base.budget);
     pc.enter(CLEARANCE, env.now);
     ac.base = base;
@@ -140,28 +148,28 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
       } else run.clearance.approveAt(answer);
       // Without a cap nothing else touches this approval, so one timeout covers the wait for it
       // and the flight in (the approval is known in advance; its trace is sorted into place).
-      const expiry = approved + validity;
       ac.approvedH = approved;
-      if (run.tracing) run.emit(approved, 'clearance approved', ac.name, b.id, { validUntilH: expiry });
-      const firstLanding = b.hours.nextOpen(approved + flyH);
-      if (firstLanding > expiry) {
+      ac.expiryH = approved + cl.validityH;
+      if (run.tracing) run.emit(approved, 'clearance approved', ac.name, b.id, { validUntilH: ac.expiryH });
+      const firstLanding = b.hours.nextOpen(approved + ac.flyH);
+      if (firstLanding > ac.expiryH) {
         if (run.tracing) run.emit(approved, 'clearance expired', ac.name, b.id, { reason: 'base closed on arrival' });
-        yield env.timeout(firstLanding - validity - env.now);
+        yield env.timeout(firstLanding - cl.validityH - env.now);
         continue;
       }
       pc.enterTwo(CLEARANCE, approved - env.now, FLYING, env.now);
-      yield env.timeout(approved + flyH - env.now);
+      yield env.timeout(approved + ac.flyH - env.now);
       pc.enter(RAMP, env.now);
       const ramp = base.ramp!;
-      const req = ramp.request({ priority: usPriority });
+      const req = ramp.request(US_REQUEST);
       if (!req.triggered) {
-        const latest = b.hours.lastOpenBefore(expiry);
+        const latest = b.hours.lastOpenBefore(ac.expiryH);
         if (latest > env.now) yield env.anyOf([req, env.timeout(latest - env.now)]);
       }
       const landAt = req.triggered ? b.hours.nextOpen(env.now) : Infinity;
-      if (landAt > expiry) {
+      if (landAt > ac.expiryH) {
         ramp.release(req);
-        pc.move(FLYING, RAMP, flyH);
+        pc.move(FLYING, RAMP, ac.flyH);
         pc.enter(CLEARANCE, env.now);
         if (run.tracing) run.emit(env.now, 'clearance expired', ac.name, b.id, { reason: 'no ramp spot in time' });
         continue;
@@ -190,11 +198,11 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     base.ramp!.release(spot);
     base.us.change(env.now, -1);
     const hub = Math.max(0, T.hubTurnaroundH(run.hubStream()));
-    run.depart(ac, env.now, flyH);
+    run.depart(ac, env.now, ac.flyH);
 
     // 6. Back to the hub and turn around.
-    pc.enterTwo(FLYING, flyH, HUB, env.now);
-    yield env.timeout(flyH + hub);
+    pc.enterTwo(FLYING, ac.flyH, HUB, env.now);
+    yield env.timeout(ac.flyH + hub);
     pc.enter(HUB, env.now);
     pc.startSortie(null);
     ac.base = null;

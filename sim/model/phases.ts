@@ -92,7 +92,8 @@ export class PhaseClock {
   /** Starts a new sortie's totals for a base. */
   startSortie(baseTotal: number[] | null): void {
     if (this.frozen) return;
-    this.sortie.fill(0);
+    const s = this.sortie;
+    for (let i = 0; i < N_PHASES; i++) s[i] = 0;
     this.baseTotal = baseTotal;
   }
 

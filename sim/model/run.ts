@@ -30,7 +30,8 @@ import { Resource } from '../engine/index.ts';
 import { CLEARANCE, FLYING, N_PHASES, RAMP } from './phases.ts';
 import type { SortieRecord } from './types.ts';
 
-// Module constants rather than imported bindings in hot code: tsx compiles imports to getters.
+// Module constants rather than imported bindings in hot code: when this file is loaded as
+// CommonJS (tsx does so under require()), imports become getter calls on every use.
 const { EPS_ST, HEAD_ST } = cargo;
 
 /** One base during one run. */
