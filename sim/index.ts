@@ -2,10 +2,13 @@
  * Retrograde's library API, for scripts and notebooks:
  *
  * ```ts
- * import { loadScenario, runBatch } from './sim/index.ts';
+ * import { loadScenario, runBatch, readScenarioText, sweep, findTarget } from './sim/index.ts';
  * const scenario = loadScenario('scenarios/niger-2024.yaml', ['fleet.C-17.count=6']);
  * const { summary } = await runBatch(scenario, { runs: 2000, seed: '1' });
  * console.log(summary.p_by_deadline, summary.completion.p50);
+ *
+ * const table = await sweep(readScenarioText('scenarios/niger-2024.yaml'), { 'fleet.C-17.count': [1, 2, 3, 4] }, { runs: 2000 });
+ * console.log(findTarget(table, 0.95).confident?.value);
  * ```
  */
 export type { Scenario, DistSpec, AircraftType, Base, Clearance, RussianTraffic, CommercialFlights, CargoClass } from './scenario/types.ts';
@@ -13,10 +16,14 @@ export type { ReplicationResult, SortieRecord, DailyRecord, TimeBudget, TraceEve
 export type { Summary, Quantiles, TimeShares, FanPoint, RampPoint } from './batch/types.ts';
 
 export { parseScenario, resolveScenario, setPath, formatIssues, scenarioJsonSchema, describeInputs } from './scenario/index.ts';
-export { loadScenarioFile as loadScenario } from './cli/files.ts';
+export { loadScenarioFile as loadScenario, readScenarioText } from './cli/files.ts';
 export { UserError } from './cli/errors.ts';
 export { createModel, type Model } from './model/index.ts';
 export { runBatch, type BatchOptions, type BatchResult } from './batch/run.ts';
 export { WorkerPool } from './batch/pool.ts';
 export { wilson } from './batch/stats.ts';
+export {
+  sweep, runPoints, findTarget, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError,
+  type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type Vary, type ParamValue,
+} from './sweep/index.ts';
 export { runReportHtml } from '../reports/index.ts';

@@ -19,6 +19,11 @@ export function readText(path: string): string {
   }
 }
 
+/** Reads a scenario file as `{ text, file }`, the form sweeps take (overrides apply per point). */
+export function readScenarioText(path: string): { text: string; file: string } {
+  return { text: readText(path), file: path };
+}
+
 /**
  * Reads and validates a scenario file, with `path=value` overrides applied.
  * Throws a UserError listing every problem with file:line:column and path.

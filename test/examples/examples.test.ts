@@ -1,0 +1,38 @@
+/**
+ * Every example script runs as a user would run it (a child process under tsx) and answers its
+ * question. RUNS is lowered to keep the suite quick; the answers' shape is checked, not a figure.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+function runExample(name: string): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `examples/${name}`], {
+    encoding: 'utf8',
+    env: { ...process.env, RUNS: '150' },
+    timeout: 180_000,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('every example in examples/ is covered by a test below', () => {
+  assert.equal(readdirSync('examples').filter((f) => f.endsWith('.ts')).sort(), ['freeze-cost.ts', 'how-many-c17s.ts']);
+});
+
+test('how-many-c17s answers with a fleet size, one line per swept size', () => {
+  const r = runExample('how-many-c17s.ts');
+  assert.is(r.code, 0, r.err);
+  assert.is((r.out.match(/^ {2}\d C-17s: P\(by deadline\) \d+\.\d%/gm) ?? []).length, 6, r.out);
+  assert.match(r.out, /^Answer: (\d C-17s is the smallest fleet|no fleet size)/m);
+});
+
+test('freeze-cost reports P and the delay for each freeze length, and longer freezes never help', () => {
+  const r = runExample('freeze-cost.ts');
+  assert.is(r.code, 0, r.err);
+  const ps = [...r.out.matchAll(/(\d) week\(s\): P\(by deadline\) (\d+\.\d)%/g)].map((m) => Number(m[2]));
+  assert.is(ps.length, 6, r.out);
+  for (let k = 1; k < ps.length; k++) assert.ok((ps[k] as number) <= (ps[k - 1] as number), `P rose with a longer freeze: ${ps.join(', ')}`);
+});
+
+test.run();
