@@ -24,28 +24,55 @@ export class DayOccupancy {
 
   /** Mean count during each day 0..days-1, the run having ended at hour endT (later changes ignored). */
   means(days: number, endT: number): number[] {
-    const out = new Array<number>(days).fill(0);
+    const out = new Array<number>(days);
+    const sweep = this.sweep();
+    for (let d = 0; d < days; d++) out[d] = sweep.dayMean(d, endT);
+    return out;
+  }
+
+  /** A cursor that gives the day means in day order without building an array. */
+  sweep(): DaySweep {
+    return new DaySweep(this.initial, this.at, this.delta);
+  }
+}
+
+/** Walks a change log day by day (days must be asked for in increasing order). */
+export class DaySweep {
+  private count: number;
+  private i = 0;
+  private t = 0;
+  private readonly at: number[];
+  private readonly delta: number[];
+
+  constructor(initial: number, at: number[], delta: number[]) {
+    this.count = initial;
+    this.at = at;
+    this.delta = delta;
+  }
+
+  /** Mean count during day d, counting nothing after endT. */
+  dayMean(d: number, endT: number): number {
+    const dayEnd = Math.min(24 * d + 24, endT);
     const at = this.at;
     const n = at.length;
-    let count = this.initial;
-    let i = 0;
-    let t = 0;
-    for (let d = 0; d < days; d++) {
-      const dayEnd = Math.min(24 * d + 24, endT);
-      let area = 0;
-      for (; i < n && at[i]! < dayEnd; i++) {
-        const x = at[i]!;
-        area += count * (x - t);
-        t = x;
-        count += this.delta[i]!;
-      }
-      if (dayEnd > t) {
-        area += count * (dayEnd - t);
-        t = dayEnd;
-      }
-      const span = dayEnd - 24 * d;
-      out[d] = span > 0 ? area / span : 0;
+    let area = 0;
+    let t = this.t;
+    let count = this.count;
+    let i = this.i;
+    for (; i < n && at[i]! < dayEnd; i++) {
+      const x = at[i]!;
+      area += count * (x - t);
+      t = x;
+      count += this.delta[i]!;
     }
-    return out;
+    if (dayEnd > t) {
+      area += count * (dayEnd - t);
+      t = dayEnd;
+    }
+    this.i = i;
+    this.t = t;
+    this.count = count;
+    const span = dayEnd - 24 * d;
+    return span > 0 ? area / span : 0;
   }
 }

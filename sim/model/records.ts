@@ -81,28 +81,30 @@ function daily(bases: BaseRun[], endT: number): DailyRecord[] {
   const out: DailyRecord[] = [];
   for (const b of bases) {
     const c = b.cargo;
+    const id = b.spec.id;
     let s = c.sTot;
     let e = c.eTot;
     let p = c.pTot + c.cTot;
-    const us = b.us.means(days, endT);
-    const ru = b.ru.means(days, endT);
+    const us = b.us.sweep();
+    const ru = b.ru.sweep();
+    const { depT, depS, depE, depP } = b;
+    const n = depT.length;
     let i = 0;
-    const n = b.depT.length;
     for (let d = 0; d < days; d++) {
       const end = 24 * d + 24;
-      for (; i < n && b.depT[i]! < end; i++) {
-        s -= b.depS[i]!;
-        e -= b.depE[i]!;
-        p -= b.depP[i]!;
+      for (; i < n && depT[i]! < end; i++) {
+        s -= depS[i]!;
+        e -= depE[i]!;
+        p -= depP[i]!;
       }
       out.push({
         day: d,
-        base: b.spec.id,
+        base: id,
         sensitiveST: s < EPS_ST ? 0 : s,
         equipmentST: e < EPS_ST ? 0 : e,
         personnel: p,
-        usOnRamp: us[d]!,
-        ruOnRamp: ru[d]!,
+        usOnRamp: us.dayMean(d, endT),
+        ruOnRamp: ru.dayMean(d, endT),
       });
     }
   }
