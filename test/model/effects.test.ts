@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { baseFixture, clearanceFixture, hoursFrom, lognormal, russianFixture, scenarioFixture } from '../support/scenario-fixture.ts';
+import type { TraceEvent } from '../../sim/model/index.ts';
+import { createModel } from '../../sim/model/index.ts';
+import { agadezFixture, aircraftFixture, baseFixture, clearanceFixture, fixed, hoursFrom, lognormal, russianFixture, scenarioFixture } from '../support/scenario-fixture.ts';
 import { completion, pairedDiffCI, runMany, wilson } from './stats.ts';
 
 // Each part of the model shows its effect: 200 paired replications per arm, 95% intervals.
@@ -103,6 +105,71 @@ test('every landing happens inside the approval window and operating hours', () 
       }
     }
   }
+});
+
+test('a short approval window forces new requests, and every landing stays inside its window', () => {
+  // Agadez only, 12 h a day, 4.5 h from the hub, approvals valid 8 h: many expire.
+  const sc = scenarioFixture({
+    bases: { AB201: agadezFixture() },
+    commercial: {},
+    russian: {},
+    closureOrder: [],
+    clearance: clearanceFixture({ validityH: 8 }),
+  });
+  let expired = 0;
+  const m = createModel(sc);
+  for (let i = 0; i < 10; i++) {
+    const r = m.run('validity', i, { keepSorties: true, trace: (e: TraceEvent) => void (e.event === 'clearance expired' && expired++) });
+    assert.is(r.stopReason, 'done');
+    for (const s of r.sortieLog!) assert.ok(s.landedH <= s.approvedH + 8 + 1e-9, `${s.aircraft} landed ${s.landedH - s.approvedH} h after approval`);
+  }
+  assert.ok(expired > 10, `approvals expired and were asked again (${expired})`);
+});
+
+test('Russian aircraft land and leave only inside operating hours', () => {
+  const sc = scenarioFixture({
+    russian: { AB201: russianFixture({ arrivalsPerDay: 2, permanentSpots: 0, scheduleH: [500.25, 700.75] }) },
+  });
+  const landed: number[] = [];
+  const arrivals: number[] = [];
+  createModel(sc).run('ru-hours', 0, {
+    trace: (e: TraceEvent) => {
+      if (e.base !== 'AB201') return;
+      if (e.event === 'russian landed' || e.event === 'russian departure') landed.push(e.t);
+      if (e.event === 'russian arrival') arrivals.push(e.t);
+    },
+  });
+  assert.ok(arrivals.includes(500.25) && arrivals.includes(700.75), 'scheduled arrivals happen at their times');
+  assert.ok(landed.length > 20);
+  for (const t of landed) {
+    const h = ((t % 24) + 24) % 24;
+    assert.ok(h >= 4.5 - 1e-9 && h <= 16.5 + 1e-9, `Russian aircraft on the move at hour ${h}`);
+  }
+});
+
+test("'nearest' sends the first aircraft to the nearest base with a full load, 'most-ready' spreads them", () => {
+  const first = (assignment: 'nearest' | 'most-ready'): string[] =>
+    createModel(scenarioFixture({ assignment }))
+      .run('assign', 0, { keepSorties: true })
+      .sortieLog!.filter((s) => s.requestedH === 0)
+      .map((s) => s.base);
+  const near = first('nearest');
+  assert.ok(near.length >= 4 && near.every((b) => b === 'AB201'), `nearest: ${near.join(', ')}`);
+  const most = first('most-ready');
+  assert.ok(new Set(most).size === 2, `most-ready: ${most.join(', ')}`);
+});
+
+test('breakdowns take aircraft down for repairs and slow the withdrawal', () => {
+  const always = scenarioFixture({ fleet: { 'C-17': aircraftFixture({ availability: { kind: 'always' } }) } });
+  const broken = scenarioFixture({
+    fleet: { 'C-17': aircraftFixture({ availability: { kind: 'breakdowns', perSortie: 0.3, repairH: fixed(72) } }) },
+  });
+  const a = runMany(always, N);
+  const b = runMany(broken, N);
+  assert.ok(a.every((r) => r.time.downH === 0));
+  assert.ok(b.every((r) => r.time.downH > 0));
+  const d = pairedDiffCI(completion(a, always.horizonH), completion(b, broken.horizonH));
+  assert.ok(d.lo > 0, `completion(breakdowns) - completion(always): ${d.text}`);
 });
 
 test.run();
