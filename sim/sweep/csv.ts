@@ -5,11 +5,11 @@
  */
 import type { SweepTable } from './sweep.ts';
 import type { SensitivityTable } from './sensitivity.ts';
-import type { ParamValue } from './grid.ts';
+import { valueText, type ParamValue } from './grid.ts';
 
 function cell(v: ParamValue | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const s = valueText(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Parameter grids: `path=v1,v2,...`, `path=2..8`, `path=2..8:2`; several parameters make a grid.
  */
-import { parse as parseYamlValue } from 'yaml';
+import { parse as parseYamlValue, stringify as stringifyYaml } from 'yaml';
 
 /** A value a parameter takes, as it would be written in the scenario file (`4`, `'36h'`, `{...}`). */
 export type ParamValue = string | number | boolean | Record<string, unknown> | unknown[];
@@ -87,7 +87,12 @@ export function gridPoints(vary: Vary): Array<Record<string, ParamValue>> {
   return points;
 }
 
+/** A value as a user writes it: numbers and words as they are, maps and lists in YAML flow style. */
+export function valueText(value: ParamValue): string {
+  return typeof value === 'object' ? stringifyYaml(value, { collectionStyle: 'flow', lineWidth: 0 }).trim() : String(value);
+}
+
 /** The `path=value` override that puts a value into the scenario document. */
 export function overrideText(path: string, value: ParamValue): string {
-  return `${path}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+  return `${path}=${valueText(value)}`;
 }

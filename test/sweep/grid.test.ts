@@ -42,7 +42,8 @@ test('several parameters make a grid, the first varying slowest', () => {
 
 test('a point becomes a --set override, objects as flow JSON', () => {
   assert.is(overrideText('fleet.C-17.count', 4), 'fleet.C-17.count=4');
-  assert.is(overrideText('clearance.approval_delay', { fixed: '12h' }), 'clearance.approval_delay={"fixed":"12h"}');
+  assert.is(overrideText('clearance.approval_delay', { lognormal: { median: '12h', p90: '36h' } }), 'clearance.approval_delay={ lognormal: { median: 12h, p90: 36h } }');
+  assert.equal(parseVary(overrideText('x', { lognormal: { median: '12h', p90: '36h' } })).values, [{ lognormal: { median: '12h', p90: '36h' } }]);
 });
 
 test.run();
