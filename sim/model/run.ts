@@ -135,15 +135,20 @@ export class Run {
     }
   }
 
+  // This run's streams by source, created on first use (a stream costs a few microseconds).
+  /** The 'payload' stream (payload draws). */
   payloadStream(): Stream {
     return (this.sPayload ??= createStream(this.seed, this.replication, 'payload'));
   }
+  /** The 'ground' stream (ground-time draws). */
   groundStream(): Stream {
     return (this.sGround ??= createStream(this.seed, this.replication, 'ground'));
   }
+  /** The 'hub' stream (hub turnaround draws). */
   hubStream(): Stream {
     return (this.sHub ??= createStream(this.seed, this.replication, 'hub'));
   }
+  /** The 'availability' stream (mission-capable and breakdown draws, down and repair times). */
   availabilityStream(): Stream {
     return (this.sAvail ??= createStream(this.seed, this.replication, 'availability'));
   }
