@@ -4,18 +4,10 @@
  * files; the CLI does, atomically.
  */
 import type { Summary } from '../sim/batch/types.ts';
-import type { VegaLiteSpec } from './types.ts';
-import { compileSpecs } from './compile.ts';
 import { runFacts } from './facts.ts';
-import { renderPage, type PageChart, type PageSection } from './page.ts';
+import { renderReport, type ReportChart, type ReportSection } from './report.ts';
 import { runHeadline } from './run-headline.ts';
-import { vegaRuntimeSource } from './runtime.ts';
-import { ecdfSpec, histogramSpec } from './charts/completion.ts';
-import { fanSpec } from './charts/fan.ts';
-import { timeBudgetSpec } from './charts/time-budget.ts';
-import { rampSpec } from './charts/ramp.ts';
-import { closuresSpec } from './charts/closures.ts';
-import { ganttSpec } from './charts/gantt.ts';
+import { runReportSpecs, type RunChart } from './run-specs.ts';
 
 export type { VegaLiteSpec, VegaSpec } from './types.ts';
 export { compileSpecs, type CompiledSpecs } from './compile.ts';
@@ -23,24 +15,10 @@ export { renderPage, type Page, type PageChart, type PageHeadline, type PageSect
 export { vegaRuntimeSource } from './runtime.ts';
 export { escapeHtml, jsonForScript } from './escape.ts';
 export { specFiles } from './specs-files.ts';
-
-/** The run report's charts, in page order. */
-export const RUN_CHARTS = ['ecdf', 'histogram', 'fan', 'time-budget', 'closures', 'ramp', 'gantt'] as const;
-export type RunChart = (typeof RUN_CHARTS)[number];
-
-/** The run report's Vega-Lite specs by chart name (see RUN_CHARTS); throws naming a malformed summary field. */
-export function runReportSpecs(summary: Summary): Record<RunChart, VegaLiteSpec> {
-  const facts = runFacts(summary);
-  return {
-    ecdf: ecdfSpec(summary, facts),
-    histogram: histogramSpec(summary, facts),
-    fan: fanSpec(summary, facts),
-    'time-budget': timeBudgetSpec(summary, facts),
-    closures: closuresSpec(summary, facts),
-    ramp: rampSpec(summary, facts),
-    gantt: ganttSpec(summary, facts),
-  };
-}
+export { RUN_CHARTS, runReportSpecs, type RunChart } from './run-specs.ts';
+export { renderReport, type Report, type ReportChart, type ReportSection } from './report.ts';
+export { percent, verdictFor } from './run-headline.ts';
+export { COLORS, CONFIG, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from './theme.ts';
 
 export interface RunReportOptions {
   /** The vega runtime to inline; read from the installed `vega` package when absent. */
@@ -60,9 +38,9 @@ const CAPTIONS: Record<RunChart, string> = {
 /** One self-contained HTML page for a run: headline, charts, the inputs table and the reproducing command. */
 export function runReportHtml(summary: Summary, options: RunReportOptions = {}): string {
   const facts = runFacts(summary);
-  const { vega } = compileSpecs(runReportSpecs(summary));
-  const chart = (name: RunChart): PageChart => ({ name, vega: vega[name]!, caption: CAPTIONS[name] });
-  const sections: PageSection[] = [
+  const specs = runReportSpecs(summary);
+  const chart = (name: RunChart): ReportChart => ({ name, spec: specs[name], caption: CAPTIONS[name] });
+  const sections: ReportSection[] = [
     {
       heading: 'How likely is the deadline?',
       intro: `Each of the ${summary.runs} runs simulates the whole withdrawal with its own random clearance delays, loads, breakdowns and Russian traffic; the charts show how the finishing dates spread.`,
@@ -84,11 +62,11 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
       ],
     },
   ];
-  return renderPage({
+  return renderReport({
     title: `Retrograde – ${summary.scenario}`,
     headline: runHeadline(summary, facts),
     sections,
-    vegaRuntime: options.vegaRuntime ?? vegaRuntimeSource(),
+    ...(options.vegaRuntime === undefined ? {} : { vegaRuntime: options.vegaRuntime }),
     footer: `Made by Retrograde from ${summary.runs} runs, seed ${summary.seed}. This file is self-contained and works offline.`,
   });
 }

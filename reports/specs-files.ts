@@ -3,7 +3,7 @@
  * Editor or a notebook. The CLI writes them as `<name>.vl.json`.
  */
 import type { Summary } from '../sim/batch/types.ts';
-import { runReportSpecs } from './index.ts';
+import { runReportSpecs } from './run-specs.ts';
 
 /** One file per chart: `name` is the file name (`ecdf.vl.json`), `json` its content ending in a newline. */
 export function specFiles(summary: Summary): Array<{ name: string; json: string }> {

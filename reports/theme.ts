@@ -3,6 +3,7 @@
  * that recur (a UTC time axis, the deadline rule, a chart that says there is nothing to draw).
  */
 import type { Config } from 'vega-lite';
+import type { TimeShares } from '../sim/batch/types.ts';
 import type { Layer, VegaLiteSpec } from './types.ts';
 import { isoMinute, shortDayLabel } from './time.ts';
 
@@ -25,15 +26,22 @@ export const COLORS = {
   late: '#e08a2c',
 } as const;
 
-/** The phases of a sortie, in the order they happen, with the colour each keeps in every chart. */
-export const PHASES = [
-  { key: 'clearanceWait', label: 'Clearance wait', color: '#e15759' },
-  { key: 'flying', label: 'Flying', color: '#4e79a7' },
-  { key: 'rampWait', label: 'Ramp wait', color: '#f28e2b' },
-  { key: 'loading', label: 'On the ground (loading)', color: '#59a14f' },
-  { key: 'hub', label: 'Hub turnaround', color: '#bab0ac' },
-  { key: 'down', label: 'Down (maintenance)', color: '#8c6d8c' },
-] as const;
+/**
+ * How each share of aircraft time is named and coloured in every chart. Keyed by TimeShares, so
+ * a share added to the contract fails to compile here until it has a label and a colour.
+ */
+export const PHASE_STYLE: Record<keyof TimeShares, { label: string; color: string }> = {
+  clearanceWait: { label: 'Clearance wait', color: '#e15759' },
+  flying: { label: 'Flying', color: '#4e79a7' },
+  rampWait: { label: 'Ramp wait', color: '#f28e2b' },
+  loading: { label: 'On the ground (loading)', color: '#59a14f' },
+  cargoWait: { label: 'Waiting for ready cargo', color: '#edc948' },
+  hub: { label: 'Hub turnaround', color: '#bab0ac' },
+  down: { label: 'Down (maintenance)', color: '#8c6d8c' },
+};
+
+/** The shares in the order an aircraft's time flows (the stacking order of the time budget). */
+export const PHASES = (['clearanceWait', 'flying', 'rampWait', 'loading', 'cargoWait', 'hub', 'down'] as const).map((key) => ({ key, ...PHASE_STYLE[key] }));
 
 export const CONFIG: Config = {
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
@@ -58,10 +66,12 @@ export function timeAxisFor(fromMs: number, toMs: number, what = 'Date'): { titl
 
 /**
  * A vertical rule at the deadline with its label at the top, to layer on a time-x chart; `x` is
- * the chart's own x encoding, so the layers share its field, scale and axis title.
+ * the chart's own x encoding, so the layers share its field, scale and axis title. `suffix`
+ * extends the label (e.g. ": 87% of runs done"); `at` puts it at the top or bottom of the plot,
+ * whichever the data leave free, or just above the plot when the data fill it.
  */
-export function deadlineLayers(deadlineMs: number, x: { field: string } & Layer): Layer[] {
-  const data = { values: [{ [x.field]: isoMinute(deadlineMs), label: `Deadline ${shortDayLabel(deadlineMs)}` }] };
+export function deadlineLayers(deadlineMs: number, x: { field: string } & Layer, suffix = '', at: 'top' | 'bottom' | 'above' = 'top'): Layer[] {
+  const data = { values: [{ [x.field]: isoMinute(deadlineMs), label: `Deadline ${shortDayLabel(deadlineMs)}${suffix}` }] };
   // Near the right edge the label goes to the left of the rule, so it stays inside the plot.
   const domain = (x.scale as { domain?: unknown } | undefined)?.domain;
   const [lo, hi] = Array.isArray(domain) && typeof domain[0] === 'number' && typeof domain[1] === 'number' ? [domain[0], domain[1]] : [0, 0];
@@ -74,7 +84,15 @@ export function deadlineLayers(deadlineMs: number, x: { field: string } & Layer)
     },
     {
       data,
-      mark: { type: 'text', color: COLORS.deadline, align: nearRight ? 'right' : 'left', baseline: 'top', dx: nearRight ? -4 : 4, y: 2, fontWeight: 600, fontSize: 12 },
+      mark: {
+        type: 'text',
+        color: COLORS.deadline,
+        align: nearRight ? 'right' : 'left',
+        dx: nearRight ? -4 : 4,
+        ...(at === 'top' ? { baseline: 'top', y: 2 } : at === 'bottom' ? { baseline: 'bottom', y: 'height', dy: -4 } : { baseline: 'bottom', y: 0, dy: -3, clip: false }),
+        fontWeight: 600,
+        fontSize: 12,
+      },
       encoding: { x, text: { field: 'label' } },
     },
   ];

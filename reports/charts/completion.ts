@@ -56,12 +56,12 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const y = { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, axis: { title: 'Runs finished by that date (%)', format: '.0%', tickCount: 5 } };
   const layers: Layer[] = [
     {
-      data: { values: curve },
+      data: { name: 'curve' },
       mark: { type: 'area', interpolate: 'step-after', color: COLORS.band, opacity: 0.18 },
       encoding: { x, y },
     },
     {
-      data: { values: curve },
+      data: { name: 'curve' },
       mark: { type: 'line', interpolate: 'step-after', color: COLORS.median, strokeWidth: 2 },
       encoding: {
         x,
@@ -72,7 +72,8 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
         ],
       },
     },
-    ...deadlineLayers(facts.deadlineMs, x),
+    // The curve is high right of a deadline most runs meet, so the label goes below it then.
+    ...deadlineLayers(facts.deadlineMs, x, `: ${pct(p)} of runs done`, p >= 0.5 ? 'bottom' : 'top'),
     {
       data: { values: quantiles },
       mark: { type: 'point', filled: true, size: 70, color: COLORS.marker },
@@ -88,16 +89,12 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       mark: { type: 'point', shape: 'diamond', filled: true, size: 160, color: COLORS.deadline, stroke: '#ffffff', strokeWidth: 1 },
       encoding: { x, y, tooltip: [{ field: 'label', title: 'Chance' }, { field: 'day', title: 'Deadline' }] },
     },
-    {
-      data: { values: atDeadline },
-      mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -10, dy: -6, fontSize: 12, fontWeight: 600, color: COLORS.deadline },
-      encoding: { x, y, text: { field: 'label' } },
-    },
   ];
   return topLevel({
     title: { text: title, subtitle: `Share of ${summary.runs} runs finished by each date. Dots: 10th, 50th and 90th percentile dates.` },
     width: PLOT_WIDTH,
     height: 320,
+    datasets: { curve },
     layer: layers,
   });
 }

@@ -38,7 +38,7 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     const iso = summary.bases[id]?.closed.p50 ?? null;
     if (iso === null) return [];
     const t = parseInstant(iso, `summary.bases.${id}.closed.p50`);
-    return [{ date: isoMinute(t), label: `${id} closes ${shortDayLabel(t)}`, py: PANEL_HEIGHT - 4 - 15 * i, day: dayLabel(t), base: baseLabel(summary, id) }];
+    return [{ date: isoMinute(t), label: `${id} closes ${shortDayLabel(t)}`, py: 20 + 15 * i, day: dayLabel(t), base: baseLabel(summary, id) }];
   });
   const multi = series.length > 1;
   const color = multi
@@ -68,19 +68,18 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       width: PLOT_WIDTH,
       height: PANEL_HEIGHT,
       title: { text: p.title, fontSize: 13 },
+      // One copy of the data for the band, the median and its hover targets.
+      data: { values },
       layer: [
         {
-          data: { values },
           mark: { type: 'area', opacity: multi ? 0.2 : 0.3, color: COLORS.band },
           encoding: { x, y: { field: 'lo', type: 'quantitative', axis: { title: `Remaining (${p.unit})` } }, y2: { field: 'hi' }, ...(color ? { color } : {}) },
         },
         {
-          data: { values },
           mark: { type: 'line', strokeWidth: 2, color: COLORS.median },
           encoding: { x, y: { field: 'mid', type: 'quantitative' }, ...(color ? { color } : {}), tooltip },
         },
         {
-          data: { values },
           mark: { type: 'point', opacity: 0, size: 60 },
           encoding: { x, y: { field: 'mid', type: 'quantitative' }, tooltip },
         },
@@ -99,7 +98,7 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   });
 }
 
-/** Dotted rules at the bases' median closure dates, labelled along the bottom of the panel. */
+/** Dotted rules at the bases' median closure dates, labelled below the deadline's label. */
 function closureLayers(closures: Array<Record<string, unknown>>, x: { field: string } & Layer): Layer[] {
   if (closures.length === 0) return [];
   return [
@@ -110,7 +109,8 @@ function closureLayers(closures: Array<Record<string, unknown>>, x: { field: str
     },
     {
       data: { values: closures },
-      mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -4, color: COLORS.closure, fontSize: 11 },
+      // At the top, right of the rule: when a base closes, what is left is near zero, so the top is free.
+      mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, color: COLORS.closure, fontSize: 11 },
       encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'label' } },
     },
   ];

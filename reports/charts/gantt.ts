@@ -6,66 +6,89 @@ import type { Summary } from '../../sim/batch/types.ts';
 import type { SortieRecord } from '../../sim/model/types.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
-import { PHASES, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
-import { DAY_MS, HOUR_MS, dayLabel, dayTimeLabel, isoMinute } from '../time.ts';
+import { PHASE_STYLE, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
+import { DAY_MS, HOUR_MS, dayLabel, isoMinute } from '../time.ts';
 import { OWNERS, OWNER_COLOR } from './ramp.ts';
 
 const LANE_PX = 18;
-const phaseLabel = (key: (typeof PHASES)[number]['key']): string => PHASES.find((p) => p.key === key)!.label;
+/** The phases a sortie's bars show, in flight order. */
+const SORTIE_PHASES = (['clearanceWait', 'flying', 'rampWait', 'loading'] as const).map((key) => PHASE_STYLE[key]);
 
-interface Segment {
+/** One sortie as a Gantt row: the instants between its phases (ISO, to the minute) and its load. */
+interface SortieRow {
   aircraft: string;
-  phase: string;
-  from: string;
-  to: string;
   base: string;
-  when: string;
-  hours: string;
+  requested: string;
+  approved: string;
+  arrived: string;
+  landed: string;
+  departed: string;
+  returned: string;
   load: string;
 }
+
+/** The bars of a sortie: a phase runs from one instant of the row to the next. */
+const BARS: Array<{ phase: keyof typeof PHASE_STYLE; from: keyof SortieRow; to: keyof SortieRow }> = [
+  { phase: 'clearanceWait', from: 'requested', to: 'approved' },
+  { phase: 'flying', from: 'approved', to: 'arrived' },
+  { phase: 'rampWait', from: 'arrived', to: 'landed' },
+  { phase: 'loading', from: 'landed', to: 'departed' },
+  { phase: 'flying', from: 'departed', to: 'returned' },
+];
 
 /** The Gantt chart of the sample replication with its daily ramp occupancy underneath. */
 export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const title = `One sample run (replication ${summary.sample.replication}): every sortie, aircraft by aircraft`;
   const sorties = summary.sample.sorties;
   if (sorties.length === 0) return emptyChart(title, 'The sample run flew no sortie.');
-  const segments = sorties.flatMap((s, i) => sortieSegments(s, i, facts, summary));
+  // One row per sortie, five bar layers over it: the phase texts and tooltips are computed in the
+  // browser, which keeps the report small when the sample run flies hundreds of sorties.
+  const rows = sorties.map((s, i) => sortieRow(s, i, facts));
   const lanes = laneOrder(sorties);
-  const ends = segments.map((s) => Date.parse(s.to));
   const lo = facts.startMs;
-  const hi = Math.max(facts.deadlineMs, ...ends) + 2 * DAY_MS;
-  const x = { field: 'from', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi) };
+  const hi = Math.max(facts.deadlineMs, ...rows.map((r) => Date.parse(r.returned))) + 2 * DAY_MS;
+  const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi) };
+  const y = { field: 'aircraft', type: 'nominal', sort: lanes, axis: { title: 'Aircraft', labelLimit: 160 } };
+  const color = {
+    field: 'phase',
+    type: 'nominal',
+    scale: { domain: SORTIE_PHASES.map((p) => p.label), range: SORTIE_PHASES.map((p) => p.color) },
+    legend: { title: null },
+  };
+  const when = (f: string): string => `utcFormat(datum.${f}, '%-d %b %H:%M')`;
+  const bars = BARS.map(
+    (b, i): Layer => ({
+      data: { name: 'sorties' },
+      transform: [
+        { filter: `time(datum.${b.to}) > time(datum.${b.from})` },
+        { calculate: JSON.stringify(PHASE_STYLE[b.phase].label), as: 'phase' },
+        { calculate: `${when(b.from)} + ' → ' + ${when(b.to)}`, as: 'when' },
+        { calculate: `format((time(datum.${b.to}) - time(datum.${b.from})) / 3600000, '.1f')`, as: 'hours' },
+      ],
+      // Drag to pan, scroll to zoom along time: a sortie is a few pixels wide at full span.
+      ...(i === 0 ? { params: [{ name: 'zoom', select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }] } : {}),
+      mark: { type: 'bar', height: LANE_PX - 5 },
+      encoding: {
+        x: rangedX({ ...x, field: b.from }),
+        x2: { field: b.to },
+        y,
+        color,
+        tooltip: [
+          { field: 'aircraft', title: 'Aircraft' },
+          { field: 'base', title: 'Base' },
+          { field: 'phase', title: 'Phase' },
+          { field: 'when', title: 'When (UTC)' },
+          { field: 'hours', title: 'Hours' },
+          { field: 'load', title: 'Load' },
+        ],
+      },
+    }),
+  );
   const gantt: Layer = {
     width: PLOT_WIDTH,
     height: { step: LANE_PX },
-    layer: [
-      {
-        data: { values: segments },
-        // Drag to pan, scroll to zoom along time: a sortie is a few pixels wide at full span.
-        params: [{ name: 'zoom', select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }],
-        mark: { type: 'bar', height: LANE_PX - 5 },
-        encoding: {
-          x: rangedX(x),
-          x2: { field: 'to' },
-          y: { field: 'aircraft', type: 'nominal', sort: lanes, axis: { title: 'Aircraft', labelLimit: 160 } },
-          color: {
-            field: 'phase',
-            type: 'nominal',
-            scale: { domain: PHASES.slice(0, 4).map((p) => p.label), range: PHASES.slice(0, 4).map((p) => p.color) },
-            legend: { title: null },
-          },
-          tooltip: [
-            { field: 'aircraft', title: 'Aircraft' },
-            { field: 'base', title: 'Base' },
-            { field: 'phase', title: 'Phase' },
-            { field: 'when', title: 'When (UTC)' },
-            { field: 'hours', title: 'Hours' },
-            { field: 'load', title: 'Load' },
-          ],
-        },
-      },
-      ...deadlineLayers(facts.deadlineMs, x),
-    ],
+    // Lanes fill the plot, so the deadline's label sits above it.
+    layer: [...bars, ...deadlineLayers(facts.deadlineMs, x, '', 'above')],
   };
   const rampPanels = facts.baseIds
     .filter((id) => summary.sample.daily.some((d) => d.base === id))
@@ -74,11 +97,11 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
         .filter((d) => d.base === id)
         .flatMap((d) => {
           const t = facts.startMs + d.day * DAY_MS;
-          const from = isoMinute(t);
+          const date = isoMinute(t);
           const day = dayLabel(t);
           return [
-            { from, day, owner: OWNERS[0], n: d.usOnRamp, order: 0 },
-            { from, day, owner: OWNERS[1], n: d.ruOnRamp, order: 1 },
+            { date, day, owner: OWNERS[0], n: d.usOnRamp, order: 0 },
+            { date, day, owner: OWNERS[1], n: d.ruOnRamp, order: 1 },
           ];
         });
       return {
@@ -103,6 +126,7 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     });
   return topLevel({
     title: { text: title, subtitle: 'One lane per aircraft, coloured by phase; scroll to zoom, drag to pan. Below: that run\'s daily ramp occupancy per base.' },
+    datasets: { sorties: rows },
     vconcat: [gantt, ...rampPanels],
     resolve: { scale: { x: 'shared', color: 'independent' }, legend: { color: 'independent' } },
   });
@@ -118,35 +142,34 @@ function laneOrder(sorties: SortieRecord[]): string[] {
 }
 
 /**
- * A sortie's phases as time segments: clearance wait, flying out, ramp wait, on the ground,
- * flying back. Flying out is approval to arrival over the base; the return takes the rest of
- * `flyingH`. Segments of zero length are dropped.
+ * A sortie's row: requested, approved (clearance wait), arrived over the base (flying out),
+ * landed (ramp wait), departed (on the ground), returned (flying back, the rest of `flyingH`).
+ * Throws naming the sortie when a time is not a number.
  */
-function sortieSegments(s: SortieRecord, index: number, facts: RunFacts, summary: Summary): Segment[] {
+function sortieRow(s: SortieRecord, index: number, facts: RunFacts): SortieRow {
   for (const key of ['requestedH', 'approvedH', 'landedH', 'departedH', 'rampWaitH', 'flyingH'] as const) {
     if (!Number.isFinite(s[key])) throw new Error(`Report: summary.sample.sorties[${index}].${key} must be a number, got ${s[key]}`);
   }
   const arrivedH = Math.max(s.approvedH, s.landedH - s.rampWaitH);
-  const outboundH = arrivedH - s.approvedH;
-  const backH = Math.max(0, s.flyingH - outboundH);
-  const load = [
-    s.sensitiveST > 0 ? `${s.sensitiveST} ST sensitive` : '',
-    s.equipmentST > 0 ? `${s.equipmentST} ST equipment` : '',
-    s.personnel > 0 ? `${s.personnel} personnel` : '',
-  ].filter((t) => t !== '').join(', ') || 'empty';
-  const base = baseLabel(summary, s.base);
-  const parts: Array<[string, number, number]> = [
-    [phaseLabel('clearanceWait'), s.requestedH, s.approvedH],
-    [phaseLabel('flying'), s.approvedH, arrivedH],
-    [phaseLabel('rampWait'), arrivedH, s.landedH],
-    [phaseLabel('loading'), s.landedH, s.departedH],
-    [phaseLabel('flying'), s.departedH, s.departedH + backH],
-  ];
-  return parts
-    .filter(([, a, b]) => b > a)
-    .map(([phase, a, b]) => {
-      const from = facts.startMs + a * HOUR_MS;
-      const to = facts.startMs + b * HOUR_MS;
-      return { aircraft: s.aircraft, phase, from: isoMinute(from), to: isoMinute(to), base, when: `${dayTimeLabel(from)} → ${dayTimeLabel(to)}`, hours: (b - a).toFixed(1), load };
-    });
+  const backH = Math.max(0, s.flyingH - (arrivedH - s.approvedH));
+  const at = (h: number): string => isoMinute(facts.startMs + h * HOUR_MS);
+  const load =
+    [
+      s.sensitiveST > 0 ? `${s.sensitiveST.toFixed(1)} ST sensitive` : '',
+      s.equipmentST > 0 ? `${s.equipmentST.toFixed(1)} ST equipment` : '',
+      s.personnel > 0 ? `${Math.round(s.personnel)} personnel` : '',
+    ]
+      .filter((t) => t !== '')
+      .join(', ') || 'empty';
+  return {
+    aircraft: s.aircraft,
+    base: s.base,
+    requested: at(s.requestedH),
+    approved: at(s.approvedH),
+    arrived: at(arrivedH),
+    landed: at(s.landedH),
+    departed: at(s.departedH),
+    returned: at(s.departedH + backH),
+    load,
+  };
 }

@@ -22,7 +22,9 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const hi = Math.max(facts.deadlineMs, ...times) + 3 * DAY_MS;
   const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi) };
   const bases = facts.baseIds.filter((id) => summary.ramp.some((r) => r.base === id));
-  const panel = (id: string): Layer => {
+  // Per-day rows are named datasets: the spots line and the hover targets share one copy.
+  const datasets: Record<string, unknown[]> = {};
+  const panel = (id: string, index: number): Layer => {
     const rows = summary.ramp.map((r, i) => ({ r, t: times[i] ?? 0 })).filter(({ r }) => r.base === id);
     const stacked = rows.flatMap(({ r, t }) => [
       { date: isoMinute(t), owner: OWNERS[0], n: r.us, order: 0 },
@@ -36,6 +38,7 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       ru: r.ru.toFixed(2),
       spotsText: String(r.spots),
     }));
+    datasets[`ramp-${index}`] = perDay;
     return {
       width: PLOT_WIDTH,
       height: 140,
@@ -52,12 +55,12 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
           },
         },
         {
-          data: { values: perDay },
+          data: { name: `ramp-${index}` },
           mark: { type: 'line', interpolate: 'step-after', color: COLORS.capacity, strokeDash: [4, 3], strokeWidth: 1.5 },
           encoding: { x, y: { field: 'spots', type: 'quantitative' } },
         },
         {
-          data: { values: perDay },
+          data: { name: `ramp-${index}` },
           mark: { type: 'rule', opacity: 0, strokeWidth: 6 },
           encoding: {
             x,
@@ -76,6 +79,7 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   return topLevel({
     title: { text: title, subtitle: 'Mean number of aircraft holding a ramp spot each day, averaged over runs. Dashed line: ramp spots.' },
     vconcat: bases.map(panel),
+    datasets,
     resolve: { scale: { x: 'shared' } },
   });
 }

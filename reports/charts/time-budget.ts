@@ -42,7 +42,7 @@ export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec 
             field: 'phase',
             type: 'nominal',
             scale: { domain: PHASES.map((p) => p.label), range: PHASES.map((p) => p.color) },
-            legend: { title: null, columns: 6 },
+            legend: { title: null, columns: 4 },
           },
           tooltip: [
             { field: 'who', title: 'Bases' },

@@ -12,14 +12,15 @@ test('the report is one file under 1.5 MB that inlines the vega runtime', () => 
   assert.not.match(html, /<script[^>]+src=|<link[^>]+href=|<img|<iframe/i);
 });
 
-test('building the report takes well under a second once modules are loaded', () => {
+test('building the report takes under a second once modules are loaded (the issue\'s target)', () => {
   const summary = sampleSummary();
   const runtime = vegaRuntimeSource();
   runReportHtml(summary, { vegaRuntime: runtime });
   const t0 = performance.now();
   runReportHtml(summary, { vegaRuntime: runtime });
   const ms = performance.now() - t0;
-  assert.ok(ms < 500, `building took ${ms.toFixed(0)} ms`);
+  // Typically 100-150 ms; the bound is the target, not a tuned number, so a loaded machine does not flake.
+  assert.ok(ms < 1000, `building took ${ms.toFixed(0)} ms`);
 });
 
 test('the same summary gives the same bytes', () => {

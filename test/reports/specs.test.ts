@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { RUN_CHARTS, compileSpecs, runReportSpecs } from '../../reports/index.ts';
 import { specFiles } from '../../reports/specs-files.ts';
+import { PHASES, PHASE_STYLE } from '../../reports/theme.ts';
 import { sampleSummary } from './fixture.ts';
 
 type Json = Record<string, unknown>;
@@ -69,7 +70,7 @@ test('every quantitative axis has a title', () => {
 
 test('the ECDF climbs to the share of runs that finished, not to 100%', () => {
   const summary = sampleSummary();
-  const line = layerValues(runReportSpecs(summary).ecdf, 'line')[0]!;
+  const line = (runReportSpecs(summary).ecdf as unknown as { datasets: { curve: Json[] } }).datasets.curve;
   const last = line[line.length - 1]!;
   assert.is(last.share, (summary.runs - summary.unfinished.runs) / summary.runs);
   const shares = line.map((p) => p.share as number);
@@ -112,18 +113,22 @@ test('a summary where no run finished gives completion charts that say so instea
   assert.equal(compileSpecs(specs).warnings, []);
 });
 
-test('the Gantt has a lane for every aircraft and covers each sortie from request to return', () => {
+test('the Gantt has a lane for every aircraft and covers each sortie from request to return, in order', () => {
   const summary = sampleSummary();
-  const bars = layerValues(runReportSpecs(summary).gantt, 'bar')[0]!;
-  const aircraft = new Set(summary.sample.sorties.map((s) => s.aircraft));
-  assert.equal(new Set(bars.map((b) => b.aircraft)), aircraft);
-  const hours = bars.reduce((s, b) => s + (Date.parse(b.to as string) - Date.parse(b.from as string)) / 3_600_000, 0);
-  const expected = summary.sample.sorties.reduce((s, r) => {
-    const outbound = r.landedH - r.rampWaitH - r.approvedH;
-    return s + (r.departedH - r.requestedH) + Math.max(0, r.flyingH - outbound);
-  }, 0);
-  // Segment ends are rounded to the minute.
-  assert.ok(Math.abs(hours - expected) < bars.length / 60, `Gantt covers ${hours} h, sorties last ${expected} h`);
+  const spec = runReportSpecs(summary).gantt as unknown as { datasets: { sorties: Json[] } };
+  const rows = spec.datasets.sorties;
+  assert.is(rows.length, summary.sample.sorties.length);
+  assert.equal(new Set(rows.map((r) => r.aircraft)), new Set(summary.sample.sorties.map((s) => s.aircraft)));
+  const order = ['requested', 'approved', 'arrived', 'landed', 'departed', 'returned'];
+  rows.forEach((r, i) => {
+    const t = order.map((k) => Date.parse(r[k] as string));
+    assert.ok(t.every((v, j) => j === 0 || v >= t[j - 1]!), `sortie ${i}: phases out of order`);
+    const s = summary.sample.sorties[i]!;
+    const outbound = s.landedH - s.rampWaitH - s.approvedH;
+    const hours = s.departedH - s.requestedH + Math.max(0, s.flyingH - outbound);
+    // Instants are rounded to the minute.
+    assert.ok(Math.abs((t[5]! - t[0]!) / 3_600_000 - hours) <= 1 / 60 + 1e-9, `sortie ${i} spans the wrong time`);
+  });
 });
 
 test('a malformed summary fails naming the field', () => {
@@ -145,6 +150,19 @@ test('specFiles gives one pretty <chart>.vl.json per chart with the same spec', 
     const chart = f.name.replace(/\.vl\.json$/, '') as keyof typeof specs;
     assert.equal(JSON.parse(f.json), JSON.parse(JSON.stringify(specs[chart])));
     assert.match(f.json, /"\$schema": "https:\/\/vega\.github\.io\/schema\/vega-lite\/v6\.json"/);
+  }
+});
+
+test('the time budget draws every share of aircraft time, and its bars add up to 100%', () => {
+  const summary = sampleSummary();
+  const bars = layerValues(runReportSpecs(summary)['time-budget'], 'bar');
+  const values = (runReportSpecs(summary)['time-budget'] as unknown as { data: { values: Json[] } }).data.values;
+  assert.is(bars.length, 0, 'time budget data sits at the top level');
+  assert.equal(new Set(values.map((v) => v.phase)), new Set(Object.values(PHASE_STYLE).map((p) => p.label)));
+  assert.equal(PHASES.map((p) => p.key).sort(), Object.keys(summary.time).sort());
+  for (const who of new Set(values.map((v) => v.who))) {
+    const total = values.filter((v) => v.who === who).reduce((s, v) => s + (v.share as number), 0);
+    assert.ok(Math.abs(total - 1) < 0.001, `${who} shares add up to ${total}`);
   }
 });
 
