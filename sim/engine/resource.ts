@@ -127,10 +127,14 @@ export class Resource {
 
   /** Requests one slot; yield the result to wait for it; throws on a non-finite priority. */
   request(options?: RequestOptions): Request {
-    const priority = options?.priority ?? 0;
-    const preempt = options?.preempt ?? false;
-    if (typeof priority !== 'number' || !Number.isFinite(priority)) {
-      throw new Error(`Resource "${this.name}": request priority must be a finite number, got ${String(priority)}`);
+    let priority = 0;
+    let preempt = false;
+    if (options !== undefined) {
+      priority = options.priority ?? 0;
+      preempt = options.preempt ?? false;
+      if (typeof priority !== 'number' || !Number.isFinite(priority)) {
+        throw new Error(`Resource "${this.name}": request priority must be a finite number, got ${String(priority)}`);
+      }
     }
     const req = new Request(this, priority, preempt, this.serial++);
     const waiting = this.waiting;
@@ -224,6 +228,10 @@ export class Resource {
 /** Removes `item` from `list` in place, keeping order (splice would allocate a result array). */
 function removeItem<T>(list: T[], item: T): void {
   const n = list.length;
+  if (n > 0 && list[n - 1] === item) {
+    list.pop();
+    return;
+  }
   let i = 0;
   while (i < n && list[i] !== item) i++;
   if (i === n) return;
