@@ -8,6 +8,8 @@ export interface SectionContext {
   log(message: string): void;
   /** Smaller sizes for a quick look (`--quick`); figures are then not the reference ones. */
   quick: boolean;
+  /** Sizes too long for a routine run (`--full`), e.g. a 1,000,000-replication memory check. */
+  full: boolean;
 }
 
 export type Section = (ctx: SectionContext) => Promise<Record<string, unknown>>;
