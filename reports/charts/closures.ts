@@ -11,9 +11,9 @@ import { DAY_MS, dayLabel, dayRangeLabel, isoMinute, parseInstant } from '../tim
 /** Strip plot of closure dates per base with the P10-P90 bar, the median and the deadline. */
 export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const title = 'When does each base close?';
-  const strip = facts.baseIds.flatMap((id) =>
-    summary.bases[id]!.closed_days_sample.map((d) => ({ base: baseLabel(summary, id), date: isoMinute(dayToMs(facts, d)) })),
-  );
+  const stripMs = facts.baseIds.flatMap((id) => summary.bases[id]!.closed_days_sample.map((d) => dayToMs(facts, d)));
+  // One row per base holding its closure dates: the base's name is written once, not per run.
+  const strip = facts.baseIds.map((id) => ({ base: baseLabel(summary, id), date: summary.bases[id]!.closed_days_sample.map((d) => isoMinute(dayToMs(facts, d))) }));
   const stats = facts.baseIds.map((id) => {
     const b = summary.bases[id]!;
     const at = (q: 'p10' | 'p50' | 'p90'): number | null => (b.closed[q] === null ? null : parseInstant(b.closed[q], `summary.bases.${id}.closed.${q}`));
@@ -29,8 +29,8 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       sorties: b.mean_sorties.toFixed(1),
     };
   });
-  if (strip.length === 0 && stats.every((s) => s.date === null)) return emptyChart(title, 'No base closed inside the horizon in any run.');
-  const times = [...strip.map((s) => Date.parse(s.date)), ...stats.flatMap((s) => [s.from, s.to].filter((v): v is string => v !== null).map(Date.parse)), facts.deadlineMs];
+  if (stripMs.length === 0 && stats.every((s) => s.date === null)) return emptyChart(title, 'No base closed inside the horizon in any run.');
+  const times = [...stripMs, ...stats.flatMap((s) => [s.from, s.to].filter((v): v is string => v !== null).map(Date.parse)), facts.deadlineMs];
   const lo = Math.min(...times) - 3 * DAY_MS;
   const hi = Math.max(...times) + 3 * DAY_MS;
   const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, 'Closure date') };
@@ -49,6 +49,7 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     layer: [
       {
         data: { values: strip },
+        transform: [{ flatten: ['date'] }, { calculate: 'toDate(datum.date)', as: 'date' }],
         mark: { type: 'tick', color: COLORS.band, opacity: 0.45, thickness: 1.5, bandSize: 26 },
         encoding: { x, y },
       },

@@ -8,6 +8,7 @@ import type { Layer, VegaLiteSpec } from '../types.ts';
 import { dayToMs, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
 import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
+import { columns } from '../columns.ts';
 
 const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
@@ -28,21 +29,17 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const n = ms.length;
   const [lo, hi] = completionDomain(ms, facts.deadlineMs);
   // Runs finishing in the same minute make one step (a zero-width step draws a hairline gap).
-  const points: Array<{ date: string; share: number; day: string; finished: string }> = [];
+  const points: Array<{ date: string; share: number }> = [];
   ms.forEach((t, i) => {
-    const share = (facts.finishedShare * (i + 1)) / n;
-    const point = { date: isoMinute(t), share: round4(share), day: dayLabel(t), finished: pct(share) };
+    const point = { date: isoMinute(t), share: round4((facts.finishedShare * (i + 1)) / n) };
     if (points.length > 0 && points[points.length - 1]!.date === point.date) points[points.length - 1] = point;
     else points.push(point);
   });
   // The curve starts at zero just before the first finisher and runs flat to the chart's edge.
   const first = ms[0] ?? lo;
-  const last = points[points.length - 1];
-  const curve = [
-    { date: isoMinute(Math.min(first, lo)), share: 0, day: dayLabel(lo), finished: '0%' },
-    ...points,
-    { ...last, date: isoMinute(hi) },
-  ];
+  const last = points[points.length - 1]!;
+  const curve = columns([{ date: isoMinute(Math.min(first, lo)), share: 0 }, ...points, { ...last, date: isoMinute(hi) }], ['date', 'share'], ['date']);
+  const curveData = { data: { name: 'curve' }, transform: curve.transform };
   const quantiles = (['p10', 'p50', 'p90'] as const).flatMap((q) => {
     const iso = summary.completion[q];
     if (iso === null) return [];
@@ -55,19 +52,22 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, 'Completion date') };
   const y = { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, axis: { title: 'Runs finished by that date (%)', format: '.0%', tickCount: 5 } };
   const layers: Layer[] = [
+    { ...curveData, mark: { type: 'area', interpolate: 'step-after', color: COLORS.band, opacity: 0.18 }, encoding: { x, y } },
+    { ...curveData, mark: { type: 'line', interpolate: 'step-after', color: COLORS.median, strokeWidth: 2 }, encoding: { x, y } },
     {
-      data: { name: 'curve' },
-      mark: { type: 'area', interpolate: 'step-after', color: COLORS.band, opacity: 0.18 },
-      encoding: { x, y },
-    },
-    {
-      data: { name: 'curve' },
-      mark: { type: 'line', interpolate: 'step-after', color: COLORS.median, strokeWidth: 2 },
+      // Invisible points on the steps carry the tooltips (a line is one mark: it has one tooltip).
+      ...curveData,
+      transform: [
+        ...curve.transform,
+        { calculate: "utcFormat(datum.date, '%-d %b %Y %H:%M')", as: 'when' },
+        { calculate: "format(datum.share, '.1%')", as: 'finished' },
+      ],
+      mark: { type: 'point', opacity: 0, size: 50 },
       encoding: {
         x,
         y,
         tooltip: [
-          { field: 'day', title: 'Finished by' },
+          { field: 'when', title: 'Finished by (UTC)' },
           { field: 'finished', title: 'Share of runs' },
         ],
       },
@@ -94,7 +94,7 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     title: { text: title, subtitle: `Share of ${summary.runs} runs finished by each date. Dots: 10th, 50th and 90th percentile dates.` },
     width: PLOT_WIDTH,
     height: 320,
-    datasets: { curve },
+    datasets: { curve: curve.values },
     layer: layers,
   });
 }

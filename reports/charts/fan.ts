@@ -7,6 +7,7 @@ import type { Layer, VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from '../theme.ts';
 import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
+import { columns } from '../columns.ts';
 
 const PANEL_HEIGHT = 200;
 const BASE_COLORS = ['#1f4e89', '#d1495b', '#2a9d8f', '#e9a03b', '#6a4c93', '#5c5c5c'];
@@ -45,21 +46,20 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     ? { field: 'series', type: 'nominal', scale: { domain: series.map(seriesLabel), range: BASE_COLORS }, legend: { title: null } }
     : undefined;
   const panel = (p: Panel): Layer => {
-    const values = points.map((f, i) => {
-      const q = f[p.key];
-      return {
-        date: isoMinute(times[i] ?? 0),
-        series: seriesLabel(f.base),
-        lo: q.p10,
-        mid: q.p50,
-        hi: q.p90,
-        day: dayLabel(times[i] ?? 0),
-        median: `${fmt(q.p50)} ${p.unit}`,
-        range: `${fmt(q.p10)} – ${fmt(q.p90)} ${p.unit}`,
-      };
-    });
+    const cols = columns(
+      points.map((f, i) => ({ date: isoMinute(times[i] ?? 0), series: seriesLabel(f.base), lo: f[p.key].p10, mid: f[p.key].p50, hi: f[p.key].p90 })),
+      ['date', 'series', 'lo', 'mid', 'hi'],
+      ['date'],
+    );
+    const unit = JSON.stringify(` ${p.unit}`);
+    const transform = [
+      ...cols.transform,
+      { calculate: "utcFormat(datum.date, '%-d %b %Y')", as: 'day' },
+      { calculate: `format(datum.mid, ',.0f') + ${unit}`, as: 'median' },
+      { calculate: `format(datum.lo, ',.0f') + ' – ' + format(datum.hi, ',.0f') + ${unit}`, as: 'range' },
+    ];
     const tooltip = [
-      { field: 'day', title: 'End of day' },
+      { field: 'day', title: 'End of day (UTC)' },
       ...(multi ? [{ field: 'series', title: 'Base' }] : []),
       { field: 'median', title: 'Median run' },
       { field: 'range', title: 'P10 – P90 of runs' },
@@ -69,7 +69,8 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       height: PANEL_HEIGHT,
       title: { text: p.title, fontSize: 13 },
       // One copy of the data for the band, the median and its hover targets.
-      data: { values },
+      data: { values: cols.values },
+      transform,
       layer: [
         {
           mark: { type: 'area', opacity: multi ? 0.2 : 0.3, color: COLORS.band },
@@ -77,7 +78,7 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
         },
         {
           mark: { type: 'line', strokeWidth: 2, color: COLORS.median },
-          encoding: { x, y: { field: 'mid', type: 'quantitative' }, ...(color ? { color } : {}), tooltip },
+          encoding: { x, y: { field: 'mid', type: 'quantitative' }, ...(color ? { color } : {}) },
         },
         {
           mark: { type: 'point', opacity: 0, size: 60 },
@@ -114,8 +115,4 @@ function closureLayers(closures: Array<Record<string, unknown>>, x: { field: str
       encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'label' } },
     },
   ];
-}
-
-function fmt(x: number): string {
-  return Math.round(x).toLocaleString('en-US');
 }

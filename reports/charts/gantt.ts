@@ -8,7 +8,8 @@ import type { Layer, VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
 import { PHASE_STYLE, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
 import { DAY_MS, HOUR_MS, dayLabel, isoMinute } from '../time.ts';
-import { OWNERS, OWNER_COLOR } from './ramp.ts';
+import { OWNER_COLOR, OWNER_FOLD } from './ramp.ts';
+import { columns } from '../columns.ts';
 
 const LANE_PX = 18;
 /** The phases a sortie's bars show, in flight order. */
@@ -55,15 +56,15 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     scale: { domain: SORTIE_PHASES.map((p) => p.label), range: SORTIE_PHASES.map((p) => p.color) },
     legend: { title: null },
   };
-  const when = (f: string): string => `utcFormat(datum.${f}, '%-d %b %H:%M')`;
+  const when = (f: string): string => `utcFormat(toDate(datum.${f}), '%-d %b %H:%M')`;
   const bars = BARS.map(
     (b, i): Layer => ({
       data: { name: 'sorties' },
       transform: [
-        { filter: `time(datum.${b.to}) > time(datum.${b.from})` },
+        { filter: `time(toDate(datum.${b.to})) > time(toDate(datum.${b.from}))` },
         { calculate: JSON.stringify(PHASE_STYLE[b.phase].label), as: 'phase' },
         { calculate: `${when(b.from)} + ' → ' + ${when(b.to)}`, as: 'when' },
-        { calculate: `format((time(datum.${b.to}) - time(datum.${b.from})) / 3600000, '.1f')`, as: 'hours' },
+        { calculate: `format((time(toDate(datum.${b.to})) - time(toDate(datum.${b.from}))) / 3600000, '.1f')`, as: 'hours' },
       ],
       // Drag to pan, scroll to zoom along time: a sortie is a few pixels wide at full span.
       ...(i === 0 ? { params: [{ name: 'zoom', select: { type: 'interval', encodings: ['x'] }, bind: 'scales' }] } : {}),
@@ -93,22 +94,17 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const rampPanels = facts.baseIds
     .filter((id) => summary.sample.daily.some((d) => d.base === id))
     .map((id, i): Layer => {
-      const values = summary.sample.daily
-        .filter((d) => d.base === id)
-        .flatMap((d) => {
-          const t = facts.startMs + d.day * DAY_MS;
-          const date = isoMinute(t);
-          const day = dayLabel(t);
-          return [
-            { date, day, owner: OWNERS[0], n: d.usOnRamp, order: 0 },
-            { date, day, owner: OWNERS[1], n: d.ruOnRamp, order: 1 },
-          ];
-        });
+      const cols = columns(
+        summary.sample.daily.filter((d) => d.base === id).map((d) => ({ date: isoMinute(facts.startMs + d.day * DAY_MS), us: d.usOnRamp, ru: d.ruOnRamp })),
+        ['date', 'us', 'ru'],
+        ['date'],
+      );
       return {
         width: PLOT_WIDTH,
         height: 60,
         title: { text: `Ramp at ${baseLabel(summary, id)} in this run`, fontSize: 12, fontWeight: 500 },
-        data: { values },
+        data: { values: cols.values },
+        transform: [...cols.transform, ...OWNER_FOLD, { calculate: "utcFormat(datum.date, '%-d %b %Y')", as: 'day' }],
         mark: { type: 'area', interpolate: 'step-after', opacity: 0.85 },
         encoding: {
           x: { ...x, axis: { ...x.axis, title: null } },
@@ -117,7 +113,7 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
           // One legend for all the ramp panels, on the first.
           color: i === 0 ? OWNER_COLOR : { ...OWNER_COLOR, legend: null },
           tooltip: [
-            { field: 'day', title: 'Day' },
+            { field: 'day', title: 'Day (UTC)' },
             { field: 'owner', title: 'Aircraft' },
             { field: 'n', title: 'On ramp (daily mean)', format: '.2f' },
           ],

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runReportHtml, vegaRuntimeSource } from '../../reports/index.ts';
-import { sampleSummary } from './fixture.ts';
+import { largeSummary, sampleSummary } from './fixture.ts';
 
 const MAX_BYTES = 1.5 * 1024 * 1024;
 
@@ -10,6 +10,12 @@ test('the report is one file under 1.5 MB that inlines the vega runtime', () => 
   assert.ok(Buffer.byteLength(html) <= MAX_BYTES, `report is ${Buffer.byteLength(html)} bytes`);
   assert.ok(html.includes(vegaRuntimeSource()), 'the vega runtime is not inlined verbatim');
   assert.not.match(html, /<script[^>]+src=|<link[^>]+href=|<img|<iframe/i);
+});
+
+test('a large batch (5 bases, a year of days, 2,000 runs, 600 sorties in the sample) still gives a report under 1.5 MB', () => {
+  const summary = largeSummary();
+  const html = runReportHtml(summary);
+  assert.ok(Buffer.byteLength(html) <= MAX_BYTES, `report is ${Buffer.byteLength(html)} bytes`);
 });
 
 test('building the report takes under a second once modules are loaded (the issue\'s target)', () => {
