@@ -26,6 +26,11 @@ export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec 
   const y = { field: 'who', type: 'nominal', sort: rows.map(([who]) => who), axis: { title: null, labelLimit: 260 } };
   const x = { field: 'share', type: 'quantitative', stack: 'zero', scale: { domain: [0, 1] }, axis: { title: 'Share of aircraft time on sorties (%)', format: '.0%' } };
   const order = { field: 'order', type: 'quantitative' };
+  const tooltip = [
+    { field: 'who', title: 'Bases' },
+    { field: 'phase', title: 'Phase' },
+    { field: 'share', title: 'Share of time', format: '.1%' },
+  ];
   return topLevel({
     title: { text: 'Where the aircraft time went', subtitle: `Share of the time aircraft spent on sorties to each base, averaged over ${summary.runs} runs.` },
     width: PLOT_WIDTH - 180,
@@ -44,11 +49,7 @@ export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec 
             scale: { domain: PHASES.map((p) => p.label), range: PHASES.map((p) => p.color) },
             legend: { title: null, columns: 4 },
           },
-          tooltip: [
-            { field: 'who', title: 'Bases' },
-            { field: 'phase', title: 'Phase' },
-            { field: 'share', title: 'Share of time', format: '.1%' },
-          ],
+          tooltip,
         },
       },
       {
@@ -57,6 +58,8 @@ export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec 
           y,
           x: { field: 'mid', type: 'quantitative' },
           text: { field: 'label' },
+          // The label sits where the reader points: it shows the same tooltip as its bar.
+          tooltip,
         },
       },
     ],
