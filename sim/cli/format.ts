@@ -18,7 +18,7 @@ export function formatShares(t: TimeShares): string {
     ['not mission-capable', t.down],
   ];
   return parts
-    .filter(([, v]) => v > 0)
+    .filter(([, v]) => v >= 0.005)
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${pct(v, 0)}`)
     .join(', ');
@@ -36,10 +36,12 @@ export function formatSummary(s: Summary): string {
   lines.push(`  Sensitive equipment out P10 ${day(s.sensitive.p10)}   median ${day(s.sensitive.p50)}   P90 ${day(s.sensitive.p90)}   (${pct(s.sensitive.p_by_deadline)} by deadline)`);
   if (s.unfinished.runs > 0) lines.push(`  Never finished          ${s.unfinished.runs} replications (${s.unfinished.cause})`);
   lines.push('');
-  lines.push('  Base closes              P10         median      P90         by deadline  sorties');
+  const names = Object.entries(s.bases).map(([id, b]) => `${id} ${b.name}`);
+  const w = Math.max(11, ...names.map((n) => n.length));
+  lines.push(`  ${'Base closes'.padEnd(w)}  P10         median      P90         by deadline  sorties`);
   for (const [id, b] of Object.entries(s.bases)) {
     lines.push(
-      `  ${`${id} ${b.name}`.slice(0, 24).padEnd(24)} ${day(b.closed.p10).padEnd(11)} ${day(b.closed.p50).padEnd(11)} ${day(b.closed.p90).padEnd(11)} ${pct(b.p_by_deadline).padStart(6)}     ${b.mean_sorties.toFixed(1)}`,
+      `  ${`${id} ${b.name}`.padEnd(w)}  ${day(b.closed.p10).padEnd(11)} ${day(b.closed.p50).padEnd(11)} ${day(b.closed.p90).padEnd(11)} ${pct(b.p_by_deadline).padStart(6)}     ${b.mean_sorties.toFixed(1)}`,
     );
   }
   lines.push('');
