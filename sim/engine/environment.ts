@@ -15,7 +15,7 @@
 import { EventHeap } from './heap.ts';
 import { Fifo } from './fifo.ts';
 import { PENDING, PROCESSED, SimEvent, TRIGGERED } from './event.ts';
-import { Process, type ProcessGenerator } from './process.ts';
+import { isGenerator, Process, type ProcessGenerator } from './process.ts';
 import { allOf, anyOf, type AnyOfValue } from './condition.ts';
 
 /** A clock and a schedule; all simulated state of a run hangs off one of these. */
@@ -68,9 +68,9 @@ export class Environment {
     return new SimEvent<T>(this);
   }
 
-  /** Starts a process running `gen` at the current time; throws if `gen` is not a generator object. */
+  /** Starts a process running `gen` at the current time; throws if `gen` is not a generator object (a plain iterator is refused too). */
   process<R>(gen: ProcessGenerator<R>, name?: string): Process<R> {
-    if (typeof gen !== 'object' || gen === null || typeof gen.next !== 'function' || typeof gen.throw !== 'function') {
+    if (!isGenerator(gen)) {
       const hint = typeof gen === 'function' ? ' (call the generator function: env.process(fn(...)))' : '';
       throw new Error(`Environment: process() needs a generator object, got ${typeof gen}${hint}`);
     }

@@ -120,6 +120,8 @@ test('process() names the mistake of passing the generator function itself', () 
     yield env.timeout(1);
   }
   assert.throws(() => env.process(gen as never), /needs a generator object, got function \(call the generator function/);
+  const iteratorLookalike = { next: () => ({ done: true, value: undefined }), throw: () => ({ done: true, value: undefined }) };
+  assert.throws(() => env.process(iteratorLookalike as never), /needs a generator object, got object/);
 });
 
 test('a manual event carries its value to the waiting process', () => {
