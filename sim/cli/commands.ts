@@ -66,6 +66,8 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
   const scenario = loadScenarioFile(a.scenario, a.set);
   const runs = a.runs ?? scenario.batch.runs;
   const seed = a.seed ?? scenario.batch.seed;
+  const reports = a.report !== undefined || a.specs !== undefined ? loadReports() : undefined;
+  reports?.catch(() => undefined); // awaited after the batch; this only keeps an early failure from going unhandled
   const progress = progressReporter(io);
   const extra = a.precision !== undefined ? ['--precision', String(a.precision)] : [];
   const result = await runBatch(scenario, {
@@ -86,15 +88,28 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
     );
   }
   io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
-  await writeReportFiles(summary, a.report, a.specs, io);
+  await writeReportFiles(summary, a.report, a.specs, io, reports);
   return 0;
 }
 
-/** Writes the HTML report and spec files asked for. vega-lite loads only then: it is slow to import. */
-async function writeReportFiles(summary: Summary, report: string | undefined, specs: string | undefined, io: Io): Promise<void> {
+/**
+ * Loads the report builders. vega-lite takes seconds to import, so only commands that write a
+ * report load it, and `run` starts loading it while the batch runs in the workers.
+ */
+function loadReports() {
+  return Promise.all([import('../../reports/index.ts'), import('../../reports/specs-files.ts')]);
+}
+
+/** Writes the HTML report and spec files asked for. */
+async function writeReportFiles(
+  summary: Summary,
+  report: string | undefined,
+  specs: string | undefined,
+  io: Io,
+  modules?: ReturnType<typeof loadReports>,
+): Promise<void> {
   if (report === undefined && specs === undefined) return;
-  const { runReportHtml } = await import('../../reports/index.ts');
-  const { specFiles } = await import('../../reports/specs-files.ts');
+  const [{ runReportHtml }, { specFiles }] = await (modules ?? loadReports());
   if (report !== undefined) {
     writeFileAtomic(report, runReportHtml(summary));
     io.err(`report written to ${report}\n`);
