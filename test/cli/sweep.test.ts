@@ -1,0 +1,74 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli, hasStack } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'retro-sweep-'));
+const thin = 'scenarios/niger-2024-thin-fleet.yaml';
+
+test('sweep with a range and a target prints one row per value and the answer', async () => {
+  const r = await cli('sweep', thin, '--vary', 'fleet.C-17.count=1..3', '--runs', '100', '--workers', '0', '--target', '0.9');
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, /^ {2}fleet\.C-17\.count\s+P\(by deadline\)/m);
+  assert.is((r.out.match(/^ {2}[123] {2,}\d+\.\d%/gm) ?? []).length, 3, r.out);
+  assert.match(r.out, /Smallest fleet\.C-17\.count with P\(by deadline\) >= 90\.0%|No swept fleet\.C-17\.count reaches/);
+});
+
+test('two --vary make a grid, and --csv writes a table pandas can read', async () => {
+  const csv = join(dir, 'grid.csv');
+  const r = await cli('sweep', thin, '--vary', 'fleet.C-17.count=1,2', '--vary', 'clearance.approval_delay=12h,48h', '--runs', '40', '--workers', '0', '--csv', csv);
+  assert.is(r.code, 0, r.err);
+  const lines = readFileSync(csv, 'utf8').trim().split('\n');
+  assert.is(lines.length, 5);
+  assert.match(lines[0] as string, /^fleet\.C-17\.count,clearance\.approval_delay,runs,p_by_deadline,p_ci95_lo,p_ci95_hi,completion_p10,/);
+  const header = (lines[0] as string).split(',');
+  for (const l of lines.slice(1)) {
+    const cells = l.split(',');
+    assert.is(cells.length, header.length, l);
+    assert.match(cells[1] as string, /^(12h|48h)$/);
+    const p = Number(cells[3]);
+    assert.ok(p >= 0 && p <= 1, l);
+    const p50 = cells[header.indexOf('completion_p50')] as string;
+    assert.ok(p50 === '' || /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(p50), p50);
+  }
+});
+
+test('sweep --json gives the same bytes with 1 and 2 worker threads', async () => {
+  const args = ['sweep', thin, '--vary', 'fleet.C-17.count=1..2', '--runs', '80', '--json'];
+  const one = await cli(...args, '--workers', '1');
+  const two = await cli(...args, '--workers', '2');
+  assert.is(one.code, 0, one.err);
+  assert.is(two.out, one.out);
+});
+
+test('bad --vary, an invalid swept value and --target with two parameters exit 2 without a stack trace', async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--vary', 'fleet.C-17.count'], /expected path=v1,v2/],
+    [['--vary', 'fleet.C-17.count=0,2'], /fleet\.C-17\.count=0[\s\S]*expected an integer >= 1, got 0/],
+    [['--vary', 'fleet.C-17.count=1,2', '--vary', 'clearance.validity=24h,48h', '--target', '0.9'], /--target needs exactly one --vary/],
+    [['--vary', 'fleet.C-17.cuont=1,2'], /cuont/],
+  ];
+  for (const [extra, message] of cases) {
+    const r = await cli('sweep', thin, '--runs', '10', '--workers', '0', ...extra);
+    assert.is(r.code, 2, `${extra.join(' ')}: ${r.err}`);
+    assert.match(r.err, message);
+    assert.not.ok(hasStack(r.err), r.err);
+  }
+});
+
+test('sensitivity ranks the declared inputs by their swing and writes its CSV', async () => {
+  const csv = join(dir, 'sens.csv');
+  const r = await cli('sensitivity', 'scenarios/niger-2024.yaml', '--runs', '60', '--workers', '0', '--json', '--csv', csv);
+  assert.is(r.code, 0, r.err);
+  const t = JSON.parse(r.out);
+  const swings = t.rows.map((row: { delta_p: number }) => Math.abs(row.delta_p));
+  assert.ok(swings.length >= 3);
+  for (let k = 1; k < swings.length; k++) assert.ok(swings[k] <= swings[k - 1], `not ranked: ${swings.join(', ')}`);
+  const lines = readFileSync(csv, 'utf8').trim().split('\n');
+  assert.is(lines.length, swings.length + 1);
+  assert.ok((lines[1] as string).startsWith(`${t.rows[0].path},`));
+});
+
+test.run();
