@@ -6,6 +6,7 @@
 import yargs, { type Argv } from 'yargs';
 import { UserError } from './errors.ts';
 import { runCommand, validateCommand, schemaCommand, traceCommand, reportCommand } from './commands.ts';
+import { sweepCommand, sensitivityCommand } from './sweep-commands.ts';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -79,7 +80,29 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' }),
       async (a) => setCode(await reportCommand(a, io)),
     )
-    .demandCommand(1, 'Name a command: run, validate, schema, trace or report.')
+    .command(
+      'sweep <scenario>',
+      'run a batch at every point of a parameter grid (common random numbers)',
+      (y) =>
+        batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
+          .option('vary', { type: 'string', array: true, demandOption: true, describe: 'path=v1,v2,... or path=2..8 or path=2..8:2 (repeat for a grid)' })
+          .option('target', { type: 'number', describe: 'one parameter only: the smallest value whose P(by deadline) reaches this, interval included' })
+          .option('csv', { type: 'string', describe: 'also write the table as CSV to this file' })
+          .option('json', { type: 'boolean', default: false, describe: 'print the table as one JSON object' })
+          .option('report', { type: 'string', describe: 'also write a self-contained HTML report to this file' }),
+      async (a) => setCode(await sweepCommand(a, io)),
+    )
+    .command(
+      'sensitivity <scenario>',
+      'move each uncertain input between its low and high value, one at a time, and rank the effects',
+      (y) =>
+        batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
+          .option('json', { type: 'boolean', default: false, describe: 'print the table as one JSON object' })
+          .option('csv', { type: 'string', describe: 'also write the table as CSV to this file' })
+          .option('report', { type: 'string', describe: 'also write a self-contained HTML report (tornado chart) to this file' }),
+      async (a) => setCode(await sensitivityCommand(a, io)),
+    )
+    .demandCommand(1, 'Name a command: run, validate, schema, trace, report, sweep or sensitivity.')
     .strict()
     .recommendCommands()
     .help()

@@ -44,22 +44,31 @@ function checkCount(name: string, v: number | undefined, min: number): void {
   if (v !== undefined && (!Number.isInteger(v) || v < min)) throw new UserError(`--${name} must be an integer >= ${min}, got ${v}`);
 }
 
-interface RunArgs {
+/** Arguments every batch command takes (see `batchOptions` in app.ts). */
+export interface BatchArgs {
   scenario: string;
   runs?: number | undefined;
   seed?: string | undefined;
   workers?: number | undefined;
   set: string[];
   json: boolean;
-  precision?: number | undefined;
   report?: string | undefined;
+}
+
+/** Checks --runs and --workers; throws a UserError naming the flag and the value. */
+export function checkBatchArgs(a: BatchArgs): void {
+  checkCount('runs', a.runs, 1);
+  checkCount('workers', a.workers, 0);
+}
+
+interface RunArgs extends BatchArgs {
+  precision?: number | undefined;
   specs?: string | undefined;
 }
 
 /** `retrograde run`. */
 export async function runCommand(a: RunArgs, io: Io): Promise<number> {
-  checkCount('runs', a.runs, 1);
-  checkCount('workers', a.workers, 0);
+  checkBatchArgs(a);
   if (a.precision !== undefined && !(a.precision > 0 && a.precision < 0.5)) {
     throw new UserError(`--precision must be a number in (0, 0.5), such as 0.005; got ${a.precision}`);
   }

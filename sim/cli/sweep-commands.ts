@@ -1,0 +1,153 @@
+/**
+ * Handlers of `retrograde sweep` and `retrograde sensitivity`. Each returns the exit code.
+ */
+import type { Io } from './app.ts';
+import { UserError } from './errors.ts';
+import { readText, writeFileAtomic } from './files.ts';
+import { progressReporter, checkBatchArgs, type BatchArgs } from './commands.ts';
+import {
+  parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
+  valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SweepRow,
+} from '../sweep/index.ts';
+
+interface CommonArgs extends BatchArgs {
+  csv?: string | undefined;
+}
+
+interface SweepArgs extends CommonArgs {
+  vary: string[];
+  target?: number | undefined;
+}
+
+function options(a: CommonArgs, io: Io) {
+  const progress = progressReporter(io);
+  return {
+    progress,
+    opts: {
+      sets: a.set,
+      ...(a.runs !== undefined ? { runs: a.runs } : {}),
+      ...(a.seed !== undefined ? { seed: a.seed } : {}),
+      ...(a.workers !== undefined ? { workers: a.workers } : {}),
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    },
+  };
+}
+
+/** Runs `fn`, turning bad sweep input into a UserError that lists every problem. */
+async function userErrors<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof VaryError) throw new UserError(err.message);
+    if (err instanceof SweepInputError) throw new UserError(err.message);
+    if (err instanceof RangeError) throw new UserError(err.message);
+    throw err;
+  }
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const date = (iso: string | null): string => (iso === null ? 'after horizon' : iso.slice(0, 10));
+const show = (v: ParamValue | undefined): string => (v === undefined ? '' : valueText(v));
+
+function rowCells(r: SweepRow): string[] {
+  return [pct(r.p_by_deadline), `${pct(r.p_by_deadline_ci95[0])}-${pct(r.p_by_deadline_ci95[1])}`, date(r.completion.p10), date(r.completion.p50), date(r.completion.p90)];
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (cells: string[]): string => `  ${cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ')}`.trimEnd();
+  return [fmt(header), ...rows.map(fmt)].join('\n');
+}
+
+/** The readable sweep table, with the target answer when asked. */
+export function formatSweep(t: SweepTable, target?: TargetAnswer): string {
+  const out = [`Sweep of ${t.scenario}: ${t.runs.toLocaleString('en-US')} replications per point (common random numbers), seed ${t.seed}, deadline ${date(t.deadline)}`, ''];
+  out.push(table([...t.parameters, 'P(by deadline)', '95% CI', 'P10', 'median', 'P90'], t.rows.map((r) => [...t.parameters.map((p) => show(r.values[p])), ...rowCells(r)])));
+  if (target) {
+    out.push('');
+    const goal = `P(by deadline) >= ${pct(target.target)}`;
+    if (target.confident) {
+      out.push(`  Smallest ${target.parameter} with ${goal}, whole 95% interval included: ${show(target.confident.value)} (P ${pct(target.confident.row.p_by_deadline)}, CI ${pct(target.confident.row.p_by_deadline_ci95[0])}-${pct(target.confident.row.p_by_deadline_ci95[1])})`);
+    } else out.push(`  No swept ${target.parameter} reaches ${goal} with its whole 95% interval.`);
+    if (target.estimate && target.estimate.value !== target.confident?.value) {
+      out.push(`  By the estimate alone: ${show(target.estimate.value)} (P ${pct(target.estimate.row.p_by_deadline)}, but its interval reaches down to ${pct(target.estimate.row.p_by_deadline_ci95[0])}: add --runs to be sure)`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The readable sensitivity ranking. */
+export function formatSensitivity(t: SensitivityTable): string {
+  const b = t.baseline;
+  const out = [
+    `Sensitivity of ${t.scenario}: ${t.runs.toLocaleString('en-US')} replications per run, seed ${t.seed}, deadline ${date(t.deadline)}`,
+    `  Baseline: P(by deadline) ${pct(b.p_by_deadline)} (95% CI ${pct(b.p_by_deadline_ci95[0])}-${pct(b.p_by_deadline_ci95[1])}), median completion ${date(b.completion.p50)}`,
+    '',
+  ];
+  out.push(
+    table(
+      ['input', 'low', 'high', 'P at low', 'P at high', 'change in P', 'median at low', 'median at high', 'change (days)'],
+      t.rows.map((r) => [
+        `${r.path}${r.source === 'default' ? ' *' : ''}`, show(r.low), show(r.high), pct(r.low_row.p_by_deadline), pct(r.high_row.p_by_deadline),
+        `${r.delta_p >= 0 ? '+' : ''}${(r.delta_p * 100).toFixed(1)} pts`, date(r.low_row.completion.p50), date(r.high_row.completion.p50),
+        r.delta_p50_days === null ? 'n/a' : `${r.delta_p50_days >= 0 ? '+' : ''}${r.delta_p50_days.toFixed(1)}`,
+      ]),
+    ),
+  );
+  if (t.rows.some((r) => r.source === 'default')) out.push('', '  * default range (the scenario declares none in its `sensitivity` section)');
+  return `${out.join('\n')}\n`;
+}
+
+/** `retrograde sweep`. */
+export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
+  checkBatchArgs(a);
+  const vary: Vary = {};
+  for (const v of a.vary) {
+    let parsed;
+    try {
+      parsed = parseVary(v);
+    } catch (err) {
+      throw new UserError((err as Error).message);
+    }
+    if (parsed.path in vary) throw new UserError(`--vary ${parsed.path} is given twice; list all its values in one --vary`);
+    vary[parsed.path] = parsed.values;
+  }
+  if (a.target !== undefined && Object.keys(vary).length !== 1) throw new UserError(`--target needs exactly one --vary, got ${Object.keys(vary).length}`);
+  if (a.target !== undefined && !(a.target > 0 && a.target <= 1)) throw new UserError(`--target must be a probability in (0, 1], such as 0.95; got ${a.target}`);
+  const base = { text: readText(a.scenario), file: a.scenario };
+  const { progress, opts } = options(a, io);
+  const t = await userErrors(() => sweep(base, vary, opts));
+  progress.done();
+  const target = a.target !== undefined ? findTarget(t, a.target) : undefined;
+  io.out(a.json ? `${JSON.stringify(target ? { ...t, target } : t)}\n` : formatSweep(t, target));
+  if (a.csv !== undefined) {
+    writeFileAtomic(a.csv, sweepCsv(t));
+    io.err(`CSV written to ${a.csv}\n`);
+  }
+  if (a.report !== undefined) {
+    const { sweepReportHtml } = await import('../../reports/sweep.ts');
+    writeFileAtomic(a.report, sweepReportHtml(t, target));
+    io.err(`report written to ${a.report}\n`);
+  }
+  return 0;
+}
+
+/** `retrograde sensitivity`. */
+export async function sensitivityCommand(a: CommonArgs, io: Io): Promise<number> {
+  checkBatchArgs(a);
+  const base = { text: readText(a.scenario), file: a.scenario };
+  const { progress, opts } = options(a, io);
+  const t = await userErrors(() => sensitivity(base, opts));
+  progress.done();
+  io.out(a.json ? `${JSON.stringify(t)}\n` : formatSensitivity(t));
+  if (a.csv !== undefined) {
+    writeFileAtomic(a.csv, sensitivityCsv(t));
+    io.err(`CSV written to ${a.csv}\n`);
+  }
+  if (a.report !== undefined) {
+    const { sensitivityReportHtml } = await import('../../reports/sweep.ts');
+    writeFileAtomic(a.report, sensitivityReportHtml(t));
+    io.err(`report written to ${a.report}\n`);
+  }
+  return 0;
+}
