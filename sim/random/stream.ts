@@ -19,18 +19,7 @@ export interface Stream {
  * the same numbers. Throws when the seed or source is empty or the replication is not an integer >= 0.
  */
 export function createStream(seed: string, replication: number, source: string): Stream {
-  if (typeof seed !== 'string' || seed.length === 0) {
-    throw new Error(`createStream: seed must be a non-empty string, got ${JSON.stringify(seed)}`);
-  }
-  if (!Number.isInteger(replication) || replication < 0) {
-    throw new Error(`createStream: replication must be an integer >= 0, got ${replication}`);
-  }
-  if (typeof source !== 'string' || source.length === 0) {
-    throw new Error(`createStream: source must be a non-empty string, got ${JSON.stringify(source)}`);
-  }
-  const prng = seedrandom.alea(streamKey(seed, replication, source));
-  // alea's next() reads its state from a closure, so it can be called detached.
-  return { next: prng };
+  return replicationStreams(seed, replication)(source);
 }
 
 /**
@@ -43,7 +32,24 @@ export function streamKey(seed: string, replication: number, source: string): st
   return `${seed.length}:${seed}${replication}:${source}`;
 }
 
-/** A factory of streams for one replication, by source name; see createStream. */
+/**
+ * A factory of streams for one replication, by source name: `replicationStreams(seed, r)(source)`
+ * gives the same numbers as `createStream(seed, r, source)`. Checks the seed and replication at
+ * once (throws like createStream) and the source at each call.
+ */
 export function replicationStreams(seed: string, replication: number): (source: string) => Stream {
-  return (source) => createStream(seed, replication, source);
+  if (typeof seed !== 'string' || seed.length === 0) {
+    throw new Error(`createStream: seed must be a non-empty string, got ${JSON.stringify(seed)}`);
+  }
+  if (!Number.isInteger(replication) || replication < 0) {
+    throw new Error(`createStream: replication must be an integer >= 0, got ${replication}`);
+  }
+  const prefix = streamKey(seed, replication, '');
+  return (source) => {
+    if (typeof source !== 'string' || source.length === 0) {
+      throw new Error(`createStream: source must be a non-empty string, got ${JSON.stringify(source)}`);
+    }
+    // alea's next() reads its state from a closure, so it can be called detached.
+    return { next: seedrandom.alea(prefix + source) };
+  };
 }

@@ -74,6 +74,10 @@ test('misuse throws naming the value', () => {
   assert.throws(() => createStream('s', -1, 'x'), /replication must be an integer >= 0, got -1/);
   assert.throws(() => createStream('s', 1.5, 'x'), /got 1.5/);
   assert.throws(() => createStream('s', 0, ''), /source must be a non-empty string/);
+  // A replication's factory checks the seed and replication at once, before any stream is asked for.
+  assert.throws(() => replicationStreams('', 0), /seed must be a non-empty string, got ""/);
+  assert.throws(() => replicationStreams('s', 2.5), /replication must be an integer >= 0, got 2.5/);
+  assert.throws(() => replicationStreams('s', 0)(''), /source must be a non-empty string/);
 });
 
 test.run();
