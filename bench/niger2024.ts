@@ -5,8 +5,9 @@
  *   process, each including its pool's start-up (what a user waits for). Runs alternate
  *   (1, 2, 1, 2, ...) so load from elsewhere on the machine hits both alike; median of the
  *   repeats.
- * - Microseconds per replication in this thread (the workers' unit of work, runChunk), median
- *   of 3 after a warm-up.
+ * - Microseconds per replication in this thread (the workers' unit of work, runChunk), wall
+ *   clock and CPU time, median of 3 after a warm-up; and the start-up of a 2-worker pool, timed
+ *   as a batch of 2 replications (median of 3).
  * - Engine events per replication, counted by the Environment on a sample of replications.
  * - Peak RSS of a batch with 2 workers, each size in a fresh child process (niger2024-rss.ts), at
  *   two sizes so the JSON shows whether memory grows with the number of replications.
@@ -68,17 +69,25 @@ function eventsPerReplication(scenario: Scenario, seed: string, n: number): numb
   return events / n;
 }
 
-/** Microseconds per replication in this thread: median of 3 runChunk calls of n, after a warm-up. */
-function inThreadMicros(scenario: Scenario, seed: string, n: number): number {
+/**
+ * Microseconds per replication in this thread, wall clock and process CPU time (the latter
+ * barely moves with load from elsewhere on a shared machine): medians of 3 runChunk calls of n,
+ * after a warm-up.
+ */
+function inThreadMicros(scenario: Scenario, seed: string, n: number): { wall: number; cpu: number } {
   const prepared = prepare(scenario);
   runChunk(prepared, seed, 0, Math.ceil(n / 2));
-  const us: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let k = 0; k < 3; k++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     runChunk(prepared, seed, k * n, (k + 1) * n);
-    us.push(((performance.now() - t0) * 1000) / n);
+    wall.push(((performance.now() - t0) * 1000) / n);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / n);
   }
-  return median(us);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 interface RssReport {
@@ -106,11 +115,20 @@ export async function niger2024Section(ctx: SectionContext): Promise<Record<stri
   const inThreadN = ctx.quick ? 500 : 2_000;
   ctx.log(`niger2024: in-thread replications (3 x ${inThreadN} after a warm-up)`);
   const usPerRep = inThreadMicros(scenario, seed, inThreadN);
-  ctx.log(`niger2024: ${usPerRep.toFixed(0)} us per replication in this thread`);
+  ctx.log(`niger2024: ${usPerRep.wall.toFixed(0)} us per replication in this thread (${usPerRep.cpu.toFixed(0)} us CPU)`);
 
   const eventSample = ctx.quick ? 200 : 1_000;
   const events = eventsPerReplication(scenario, seed, eventSample);
   ctx.log(`niger2024: ${events.toFixed(0)} engine events per replication (mean of ${eventSample})`);
+
+  // What a pool costs before the first replication: a 2-replication batch is almost all start-up.
+  const startup: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    await runBatch(scenario, { runs: 2, seed, workers: 2 });
+    startup.push((performance.now() - t0) / 1000);
+  }
+  ctx.log(`niger2024: a 2-replication batch on 2 workers (pool start-up) takes ${median(startup).toFixed(2)} s`);
 
   const seconds: Record<1 | 2, number[]> = { 1: [], 2: [] };
   const outputs: Record<1 | 2, string> = { 1: '', 2: '' };
@@ -146,7 +164,9 @@ export async function niger2024Section(ctx: SectionContext): Promise<Record<stri
     seconds_2_workers: round(s2, 2),
     speedup_2_vs_1: round(s1 / s2, 3),
     replications_per_s_2_workers: Math.round(runs / s2),
-    us_per_replication_in_thread: Math.round(usPerRep),
+    us_per_replication_in_thread: Math.round(usPerRep.wall),
+    cpu_us_per_replication_in_thread: Math.round(usPerRep.cpu),
+    seconds_startup_2_workers: round(median(startup), 2),
     events_per_replication: Math.round(events),
     events_sample: eventSample,
     same_summary_1_and_2_workers: outputs[1] === outputs[2],
