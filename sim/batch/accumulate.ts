@@ -1,26 +1,33 @@
 /**
- * Reduces replication results into a chunk of plain, transferable numbers, and merges chunks.
+ * Reduces replication results into chunks of plain, transferable numbers, and merges chunks.
  *
  * Why chunks: a batch is cut into fixed ranges of replications whatever the number of workers,
- * each range is reduced where it ran, and ranges are merged in range order. Per-replication
- * values are stored at their replication's index and sums are added in a fixed order, so the
- * summary is byte-identical with 1 worker or 8.
+ * each range is reduced where it ran, and the merge puts per-replication values at their
+ * replication's index, adds integer counts as chunks arrive (order cannot matter) and adds
+ * floating-point sums in range order at the end (order would matter). So the summary is
+ * byte-identical with 1 worker or 8, and memory does not grow with the number of chunks.
  */
 import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult, TimeBudget } from '../model/types.ts';
 
 /** Bins of the remaining-load histograms (plus one bin for exact zero). */
 export const FAN_BINS = 200;
+const STRIDE = FAN_BINS + 1;
 
 /** Order of the time-budget fields in flat arrays. */
 export const BUDGET_KEYS = ['clearanceWaitH', 'rampWaitH', 'groundH', 'flyingH', 'hubH', 'downH', 'cargoWaitH'] as const satisfies ReadonlyArray<keyof TimeBudget>;
 
-/** Fixed dimensions of a batch's accumulators, derived from the scenario. */
+/** Fixed dimensions of a batch's accumulators, derived from the scenario, with scratch space for one replication. */
 export interface Layout {
   baseIds: string[];
+  baseIndex: Map<string, number>;
   days: number;
   /** Histogram maxima per series: series 2*b is cargo ST of base b, 2*b+1 its personnel; b = baseIds.length is all bases. */
   seriesMax: number[];
+  /** Scratch: remaining cargo and personnel per base per day, and the last recorded day per base. */
+  cargo: Float64Array;
+  people: Float64Array;
+  seen: Int32Array;
 }
 
 /** One range of replications, reduced. Everything is a number or a typed array. */
@@ -39,8 +46,10 @@ export interface Chunk {
   commercialPersonnel: number;
   /** Horizon causes and their counts. */
   causes: Record<string, number>;
-  /** Histograms: [series][day][bin 0..FAN_BINS]. */
+  /** Histograms of remaining load, for days up to each replication's last record: [series][day][bin 0..FAN_BINS]. */
   fan: Uint32Array;
+  /** Replications of a finished run whose base b (b = bases: all) is empty from day d on: [(b) * (days + 1) + d]. */
+  emptyFrom: Uint32Array;
   /** Ramp occupancy sums and counts: [base][day]. */
   rampUs: Float64Array;
   rampRu: Float64Array;
@@ -60,14 +69,24 @@ export function layoutOf(scenario: Scenario): Layout {
     allPeople += c.personnel;
   }
   seriesMax.push(Math.max(1e-9, allCargo), Math.max(1e-9, allPeople));
-  return { baseIds, days: Math.max(1, Math.ceil(scenario.horizonH / 24)), seriesMax };
+  const days = Math.max(1, Math.ceil(scenario.horizonH / 24));
+  const nb = baseIds.length;
+  return {
+    baseIds,
+    baseIndex: new Map(baseIds.map((id, b) => [id, b])),
+    days,
+    seriesMax,
+    cargo: new Float64Array(nb * days),
+    people: new Float64Array(nb * days),
+    seen: new Int32Array(nb),
+  };
 }
 
 /** Creates an empty chunk for replications [from, to). */
 export function emptyChunk(layout: Layout, from: number, to: number): Chunk {
   const n = to - from;
   const nb = layout.baseIds.length;
-  const series = 2 * (nb + 1);
+  const days = layout.days;
   return {
     from,
     to,
@@ -78,10 +97,11 @@ export function emptyChunk(layout: Layout, from: number, to: number): Chunk {
     time: new Float64Array((1 + nb) * BUDGET_KEYS.length),
     commercialPersonnel: 0,
     causes: {},
-    fan: new Uint32Array(series * layout.days * (FAN_BINS + 1)),
-    rampUs: new Float64Array(nb * layout.days),
-    rampRu: new Float64Array(nb * layout.days),
-    rampN: new Float64Array(nb * layout.days),
+    fan: new Uint32Array(2 * (nb + 1) * days * STRIDE),
+    emptyFrom: new Uint32Array((nb + 1) * (days + 1)),
+    rampUs: new Float64Array(nb * days),
+    rampRu: new Float64Array(nb * days),
+    rampN: new Float64Array(nb * days),
   };
 }
 
@@ -89,6 +109,11 @@ function bin(value: number, max: number): number {
   if (value <= 1e-9) return 0;
   const b = Math.ceil((value / max) * FAN_BINS);
   return b < 1 ? 1 : b > FAN_BINS ? FAN_BINS : b;
+}
+
+/** arr[i] += x, for typed arrays under noUncheckedIndexedAccess. */
+function add(arr: Float64Array | Uint32Array, i: number, x: number): void {
+  arr[i] = (arr[i] as number) + x;
 }
 
 function addBudget(target: Float64Array, offset: number, t: TimeBudget): void {
@@ -107,11 +132,6 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
   add(chunk.sorties, 0, r.sorties);
   chunk.commercialPersonnel += r.commercialPersonnel;
   addBudget(chunk.time, 0, r.time);
-
-  // Remaining load per base per day, carried forward past the last record (zero once done).
-  const cargo = new Float64Array(nb * days);
-  const people = new Float64Array(nb * days);
-  const seen = new Int32Array(nb).fill(-1);
   for (let b = 0; b < nb; b++) {
     const br = r.bases[layout.baseIds[b] as string];
     if (br === undefined) continue;
@@ -119,39 +139,58 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
     add(chunk.sorties, 1 + b, br.sorties);
     addBudget(chunk.time, (1 + b) * BUDGET_KEYS.length, br.time);
   }
-  const baseIndex = new Map(layout.baseIds.map((id, b) => [id, b]));
+
+  // Remaining load per base and day, from the daily records.
+  const { cargo, people, seen } = layout;
+  seen.fill(-1);
   for (const d of r.daily) {
-    const b = baseIndex.get(d.base);
+    const b = layout.baseIndex.get(d.base);
     if (b === undefined || d.day < 0 || d.day >= days) continue;
-    cargo[b * days + d.day] = d.sensitiveST + d.equipmentST;
-    people[b * days + d.day] = d.personnel;
+    const k = b * days + d.day;
+    cargo[k] = d.sensitiveST + d.equipmentST;
+    people[k] = d.personnel;
     if (d.day > (seen[b] as number)) seen[b] = d.day;
-    add(chunk.rampUs, b * days + d.day, d.usOnRamp);
-    add(chunk.rampRu, b * days + d.day, d.ruOnRamp);
-    add(chunk.rampN, b * days + d.day, 1);
+    add(chunk.rampUs, k, d.usOnRamp);
+    add(chunk.rampRu, k, d.ruOnRamp);
+    add(chunk.rampN, k, 1);
   }
+  // A finished run is empty after its last record: one count marks that, instead of a zero per
+  // remaining day (most of the horizon). An unfinished one carries its last values forward.
   const finished = r.stopReason === 'done';
+  let lastAll = -1;
   for (let b = 0; b < nb; b++) {
     const last = seen[b] as number;
-    for (let day = Math.max(0, last + 1); day < days; day++) {
-      cargo[b * days + day] = finished || last < 0 ? 0 : (cargo[b * days + last] as number);
-      people[b * days + day] = finished || last < 0 ? 0 : (people[b * days + last] as number);
+    if (last > lastAll) lastAll = last;
+    if (finished) add(chunk.emptyFrom, b * (days + 1) + last + 1, 1);
+    else {
+      for (let day = last + 1; day < days; day++) {
+        cargo[b * days + day] = last < 0 ? 0 : (cargo[b * days + last] as number);
+        people[b * days + day] = last < 0 ? 0 : (people[b * days + last] as number);
+      }
+      seen[b] = days - 1;
     }
   }
-  const stride = FAN_BINS + 1;
-  for (let day = 0; day < days; day++) {
+  if (finished) add(chunk.emptyFrom, nb * (days + 1) + lastAll + 1, 1);
+  const fan = chunk.fan;
+  const max = layout.seriesMax;
+  const until = finished ? lastAll : days - 1;
+  for (let day = 0; day <= until; day++) {
     let allC = 0;
     let allP = 0;
     for (let b = 0; b < nb; b++) {
-      const c = cargo[b * days + day] as number;
-      const p = people[b * days + day] as number;
+      // A base whose records ended earlier than the run's is empty on this day.
+      const on = day <= (seen[b] as number);
+      const c = on ? (cargo[b * days + day] as number) : 0;
+      const p = on ? (people[b * days + day] as number) : 0;
       allC += c;
       allP += p;
-      add(chunk.fan, ((2 * b) * days + day) * stride + bin(c, layout.seriesMax[2 * b] as number), 1);
-      add(chunk.fan, ((2 * b + 1) * days + day) * stride + bin(p, layout.seriesMax[2 * b + 1] as number), 1);
+      if (on) {
+        add(fan, (2 * b * days + day) * STRIDE + bin(c, max[2 * b] as number), 1);
+        add(fan, ((2 * b + 1) * days + day) * STRIDE + bin(p, max[2 * b + 1] as number), 1);
+      }
     }
-    add(chunk.fan, ((2 * nb) * days + day) * stride + bin(allC, layout.seriesMax[2 * nb] as number), 1);
-    add(chunk.fan, ((2 * nb + 1) * days + day) * stride + bin(allP, layout.seriesMax[2 * nb + 1] as number), 1);
+    add(fan, (2 * nb * days + day) * STRIDE + bin(allC, max[2 * nb] as number), 1);
+    add(fan, ((2 * nb + 1) * days + day) * STRIDE + bin(allP, max[2 * nb + 1] as number), 1);
   }
 }
 
@@ -166,58 +205,120 @@ export interface Totals {
   time: Float64Array;
   commercialPersonnel: number;
   causes: Record<string, number>;
+  /** Complete histograms: every replication counted on every day. */
   fan: Uint32Array;
   rampUs: Float64Array;
   rampRu: Float64Array;
   rampN: Float64Array;
 }
 
-/**
- * Merges chunks that cover replications [0, runs) without gaps, in replication order.
- * Throws when the chunks do not tile the range (a bug in the scheduler, never user input).
- */
-export function mergeChunks(layout: Layout, chunks: Chunk[]): Totals {
-  const sorted = [...chunks].sort((a, b) => a.from - b.from);
-  const runs = sorted.length === 0 ? 0 : (sorted[sorted.length - 1] as Chunk).to;
-  const nb = layout.baseIds.length;
-  const first = emptyChunk(layout, 0, 0);
-  const t: Totals = {
-    runs,
-    completedH: new Float64Array(runs),
-    sensitiveH: new Float64Array(runs),
-    closedH: layout.baseIds.map(() => new Float64Array(runs)),
-    sorties: first.sorties,
-    time: first.time,
-    commercialPersonnel: 0,
-    causes: {},
-    fan: first.fan,
-    rampUs: first.rampUs,
-    rampRu: first.rampRu,
-    rampN: first.rampN,
-  };
-  let expected = 0;
-  for (const c of sorted) {
-    if (c.from !== expected) throw new Error(`mergeChunks: expected a chunk starting at ${expected}, got ${c.from}`);
-    expected = c.to;
-    const n = c.to - c.from;
-    t.completedH.set(c.completedH, c.from);
-    t.sensitiveH.set(c.sensitiveH, c.from);
-    for (let b = 0; b < nb; b++) (t.closedH[b] as Float64Array).set(c.closedH.subarray(b * n, (b + 1) * n), c.from);
-    addInto(t.sorties, c.sorties);
-    addInto(t.time, c.time);
-    t.commercialPersonnel += c.commercialPersonnel;
-    for (const [cause, k] of Object.entries(c.causes)) t.causes[cause] = (t.causes[cause] ?? 0) + k;
-    addInto(t.fan, c.fan);
-    addInto(t.rampUs, c.rampUs);
-    addInto(t.rampRu, c.rampRu);
-    addInto(t.rampN, c.rampN);
-  }
-  return t;
-}
+type Sums = Pick<Chunk, 'from' | 'to' | 'sorties' | 'time' | 'commercialPersonnel' | 'causes' | 'rampUs' | 'rampRu' | 'rampN'>;
 
-/** arr[i] += x, for typed arrays under noUncheckedIndexedAccess. */
-function add(arr: Float64Array | Uint32Array, i: number, x: number): void {
-  arr[i] = (arr[i] as number) + x;
+/**
+ * Merges chunks as they arrive, in any order. Per-replication values go to their index at once;
+ * histogram counts are added at once (integers: order cannot matter); the small floating-point
+ * sums are kept per chunk and added in replication order by `totals()`.
+ */
+export class Merger {
+  private readonly layout: Layout;
+  private completed: Float64Array = new Float64Array(0);
+  private sensitive: Float64Array = new Float64Array(0);
+  private closed: Float64Array[];
+  private readonly fan: Uint32Array;
+  private readonly emptyFrom: Uint32Array;
+  private readonly sums: Sums[] = [];
+  private covered = 0;
+
+  constructor(layout: Layout) {
+    this.layout = layout;
+    this.closed = layout.baseIds.map(() => new Float64Array(0));
+    const e = emptyChunk(layout, 0, 0);
+    this.fan = e.fan;
+    this.emptyFrom = e.emptyFrom;
+  }
+
+  /** Replications merged so far. */
+  get count(): number {
+    return this.covered;
+  }
+
+  /** Per-replication completion hours merged so far (NaN: unfinished), indexed by replication. */
+  get completedH(): Float64Array {
+    return this.completed;
+  }
+
+  /** Adds a chunk; throws if its range overlaps one already added (a scheduler bug, never user input). */
+  add(c: Chunk): void {
+    if (this.sums.some((s) => c.from < s.to && s.from < c.to)) throw new Error(`Merger: chunk [${c.from}, ${c.to}) overlaps one already merged`);
+    const n = c.to - c.from;
+    this.grow(c.to);
+    this.completed.set(c.completedH, c.from);
+    this.sensitive.set(c.sensitiveH, c.from);
+    this.layout.baseIds.forEach((_, b) => (this.closed[b] as Float64Array).set(c.closedH.subarray(b * n, (b + 1) * n), c.from));
+    addInto(this.fan, c.fan);
+    addInto(this.emptyFrom, c.emptyFrom);
+    const { from, to, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN } = c;
+    this.sums.push({ from, to, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN });
+    this.covered += n;
+  }
+
+  private grow(to: number): void {
+    if (to <= this.completed.length) return;
+    const size = Math.max(to, this.completed.length * 2);
+    const grown = (a: Float64Array): Float64Array => {
+      const g = new Float64Array(size).fill(NaN);
+      g.set(a);
+      return g;
+    };
+    this.completed = grown(this.completed);
+    this.sensitive = grown(this.sensitive);
+    this.closed = this.closed.map(grown);
+  }
+
+  /** The merged totals; throws when the chunks do not tile [0, count) (a scheduler bug). */
+  totals(): Totals {
+    const layout = this.layout;
+    const nb = layout.baseIds.length;
+    const days = layout.days;
+    const sorted = [...this.sums].sort((a, b) => a.from - b.from);
+    const e = emptyChunk(layout, 0, 0);
+    const t: Totals = {
+      runs: this.covered,
+      completedH: this.completed.slice(0, this.covered),
+      sensitiveH: this.sensitive.slice(0, this.covered),
+      closedH: this.closed.map((a) => a.slice(0, this.covered)),
+      sorties: e.sorties,
+      time: e.time,
+      commercialPersonnel: 0,
+      causes: {},
+      fan: this.fan.slice(),
+      rampUs: e.rampUs,
+      rampRu: e.rampRu,
+      rampN: e.rampN,
+    };
+    let expected = 0;
+    for (const c of sorted) {
+      if (c.from !== expected) throw new Error(`Merger: expected a chunk starting at ${expected}, got ${c.from}`);
+      expected = c.to;
+      addInto(t.sorties, c.sorties);
+      addInto(t.time, c.time);
+      t.commercialPersonnel += c.commercialPersonnel;
+      for (const [cause, k] of Object.entries(c.causes)) t.causes[cause] = (t.causes[cause] ?? 0) + k;
+      addInto(t.rampUs, c.rampUs);
+      addInto(t.rampRu, c.rampRu);
+      addInto(t.rampN, c.rampN);
+    }
+    // Replications already empty at a base count as zero remaining there from that day on.
+    for (let b = 0; b <= nb; b++) {
+      let empty = 0;
+      for (let day = 0; day < days; day++) {
+        empty += this.emptyFrom[b * (days + 1) + day] as number;
+        add(t.fan, (2 * b * days + day) * STRIDE, empty);
+        add(t.fan, ((2 * b + 1) * days + day) * STRIDE, empty);
+      }
+    }
+    return t;
+  }
 }
 
 function addInto(target: Float64Array | Uint32Array, source: Float64Array | Uint32Array): void {

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { describeInputs } from '../scenario/index.ts';
-import { mergeChunks, type Chunk } from './accumulate.ts';
+import { Merger, type Chunk } from './accumulate.ts';
 import { prepare, runChunk, type Prepared } from './chunk.ts';
 import { WorkerPool, defaultWorkers } from './pool.ts';
 import { Z95, wilson } from './stats.ts';
@@ -73,7 +73,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
     : async (from, to) => runChunk(prepared, seed, from, to);
 
   try {
-    const chunks: Chunk[] = [];
+    const merger = new Merger(prepared.layout);
     let planned = runs;
     let done = 0;
     const runRound = async (from: number, to: number): Promise<void> => {
@@ -83,7 +83,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
         const b = Math.min(to, a + size);
         jobs.push(
           exec(a, b).then((c) => {
-            chunks.push(c);
+            merger.add(c);
             done += b - a;
             options.onProgress?.(done, planned);
           }),
@@ -94,7 +94,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
 
     await runRound(0, runs);
     let total = runs;
-    let halfWidth = halfWidthOf(chunks, scenario.deadlineH, total);
+    let halfWidth = halfWidthOf(merger, scenario.deadlineH, total);
     let capped = false;
     if (options.precision !== undefined) {
       while (halfWidth > options.precision) {
@@ -102,15 +102,15 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
           capped = true;
           break;
         }
-        const next = Math.min(maxRuns, Math.max(Math.ceil(total * 1.25), needed(chunks, scenario.deadlineH, total, options.precision)));
+        const next = Math.min(maxRuns, Math.max(Math.ceil(total * 1.25), needed(merger, scenario.deadlineH, total, options.precision)));
         planned = next;
         await runRound(total, next);
         total = next;
-        halfWidth = halfWidthOf(chunks, scenario.deadlineH, total);
+        halfWidth = halfWidthOf(merger, scenario.deadlineH, total);
       }
     }
 
-    const totals = mergeChunks(prepared.layout, chunks);
+    const totals = merger.totals();
     const sample = prepared.model.run(seed, 0, { keepSorties: true });
     const summary = summarize({
       scenario,
@@ -127,19 +127,20 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
   }
 }
 
-function successes(chunks: Chunk[], deadlineH: number): number {
+function successes(merger: Merger, deadlineH: number): number {
+  const done = merger.completedH;
   let k = 0;
-  for (const c of chunks) for (const v of c.completedH) if (v <= deadlineH) k++;
+  for (let i = 0; i < merger.count; i++) if ((done[i] as number) <= deadlineH) k++;
   return k;
 }
 
-function halfWidthOf(chunks: Chunk[], deadlineH: number, n: number): number {
-  const [lo, hi] = wilson(successes(chunks, deadlineH), n);
+function halfWidthOf(merger: Merger, deadlineH: number, n: number): number {
+  const [lo, hi] = wilson(successes(merger, deadlineH), n);
   return (hi - lo) / 2;
 }
 
 /** Replications for a half-width h at the current estimate (normal approximation, p kept off 0 and 1). */
-function needed(chunks: Chunk[], deadlineH: number, n: number, h: number): number {
-  const p = Math.min(0.99, Math.max(0.01, successes(chunks, deadlineH) / n));
+function needed(merger: Merger, deadlineH: number, n: number, h: number): number {
+  const p = Math.min(0.99, Math.max(0.01, successes(merger, deadlineH) / n));
   return Math.ceil((p * (1 - p) * Z95 * Z95) / (h * h));
 }
