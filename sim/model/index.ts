@@ -2,8 +2,10 @@
  * The withdrawal model: a scenario compiled once, run as many independent replications.
  *
  * A replication draws only from streams derived from (seed, replication, source), one per source
- * of randomness ('clearance', 'payload', 'ground', 'hub', 'availability', 'prep:<base>',
- * 'russian:<base>'), so a change to one input leaves other sources' numbers where they were.
+ * of randomness: 'clearance' for the whole fleet, per aircraft type ('availability:<type>',
+ * 'payload:<type>', 'ground:<type>', 'hub:<type>', see aircraft.ts for why per type), and per
+ * base ('prep:<base>', 'russian:<base>'), so a change to one input leaves other sources' numbers
+ * where they were, and a sweep's points share their numbers (common random numbers).
  * It stops when everything has left ('done') or at the scenario's horizon ('horizon', with the
  * cause named). Semantics of each part are at the top of its file: calendar.ts, readiness.ts,
  * cargo.ts, clearance.ts, aircraft.ts, run.ts, traffic.ts, records.ts.

@@ -16,9 +16,9 @@
  * what may go).
  */
 import { Environment, type SimEvent } from '../engine/index.ts';
-import { createStream, type Stream } from '../random/index.ts';
+import { replicationStreams, type Stream } from '../random/index.ts';
 import type { TraceEvent } from './types.ts';
-import { Aircraft, sortieCycle } from './aircraft.ts';
+import { Aircraft, sortieCycle, TypeStreams } from './aircraft.ts';
 import * as cargo from './cargo.ts';
 import { BaseCargo, Load } from './cargo.ts';
 import { ClearanceOffice, type DenialSink } from './clearance.ts';
@@ -96,10 +96,10 @@ export class Run {
   kickEvent: SimEvent<unknown>;
   private openBases: number;
   private readonly plan = new Load();
-  private sPayload: Stream | null = null;
-  private sGround: Stream | null = null;
-  private sHub: Stream | null = null;
-  private sAvail: Stream | null = null;
+  /** This replication's streams by source name (see createStream). */
+  readonly streams: (source: string) => Stream;
+  /** Streams of each aircraft type, by type index (see aircraft.ts). */
+  readonly typeStreams: TypeStreams[];
 
   constructor(m: Compiled, seed: string, replication: number, tracing: boolean, keepSorties: boolean) {
     this.m = m;
@@ -108,9 +108,13 @@ export class Run {
     this.tracing = tracing;
     this.sortieLog = keepSorties ? [] : null;
     this.kickEvent = this.env.event();
-    this.clearance = new ClearanceOffice(m.clearance, m.clock, createStream(seed, replication, 'clearance'), m.horizonH);
+    const streams = (this.streams = replicationStreams(seed, replication));
+    this.typeStreams = m.types.map((t) => new TypeStreams(t.name, streams));
+    // One clearance stream for the whole fleet: the fleet's n-th request gets the n-th answer
+    // whatever the fleet's size or mix, which keeps fleet-size sweeps best correlated.
+    this.clearance = new ClearanceOffice(m.clearance, m.clock, streams('clearance'), m.horizonH);
     this.bases = m.bases.map((b) => {
-      const prep = new Preparation(b.toPrepare, b.prepSTPerDay, () => createStream(seed, replication, `prep:${b.id}`), m.horizonH);
+      const prep = new Preparation(b.toPrepare, b.prepSTPerDay, () => streams(`prep:${b.id}`), m.horizonH);
       return new BaseRun(this.env, b, new BaseCargo(b.cargo, prep));
     });
     for (const b of this.bases) {
@@ -128,29 +132,11 @@ export class Run {
   startAircraft(): void {
     for (const t of this.m.types) {
       for (let i = 1; i <= t.count; i++) {
-        const ac = new Aircraft(`${t.name}#${i}`, t);
+        const ac = new Aircraft(`${t.name}#${i}`, t, this.typeStreams[t.index]!);
         this.aircraft.push(ac);
         this.env.process(sortieCycle(this, ac), ac.name);
       }
     }
-  }
-
-  // This run's streams by source, created on first use (a stream costs a few microseconds).
-  /** The 'payload' stream (payload draws). */
-  payloadStream(): Stream {
-    return (this.sPayload ??= createStream(this.seed, this.replication, 'payload'));
-  }
-  /** The 'ground' stream (ground-time draws). */
-  groundStream(): Stream {
-    return (this.sGround ??= createStream(this.seed, this.replication, 'ground'));
-  }
-  /** The 'hub' stream (hub turnaround draws). */
-  hubStream(): Stream {
-    return (this.sHub ??= createStream(this.seed, this.replication, 'hub'));
-  }
-  /** The 'availability' stream (mission-capable and breakdown draws, down and repair times). */
-  availabilityStream(): Stream {
-    return (this.sAvail ??= createStream(this.seed, this.replication, 'availability'));
   }
 
   /**

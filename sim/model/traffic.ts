@@ -10,7 +10,7 @@
  * spots are simply taken off the ramp's capacity and counted as Russian occupancy all along.
  */
 import type { ProcessGenerator } from '../engine/index.ts';
-import { createStream, type Stream } from '../random/index.ts';
+import type { Stream } from '../random/index.ts';
 import type { CompiledRussian } from './compile.ts';
 import type { BaseRun, Run } from './run.ts';
 
@@ -19,7 +19,7 @@ export function startTraffic(run: Run): void {
   for (const base of run.bases) {
     const ru = base.spec.russian;
     if (ru !== null && base.ramp !== null && (ru.arrivalsPerDay > 0 || ru.scheduleH.length > 0)) {
-      const s = createStream(run.seed, run.replication, `russian:${base.spec.id}`);
+      const s = run.streams(`russian:${base.spec.id}`);
       if (ru.arrivalsPerDay > 0) run.env.process(poissonArrivals(run, base, ru, s), `${base.spec.id} russian arrivals`);
       if (ru.scheduleH.length > 0) run.env.process(scheduledArrivals(run, base, ru, s), `${base.spec.id} russian schedule`);
     }

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TraceEvent } from '../../sim/model/index.ts';
 import { createModel } from '../../sim/model/index.ts';
-import { baseFixture, clearanceFixture, lognormal, russianFixture, scenarioFixture } from '../support/scenario-fixture.ts';
+import { aircraftFixture, baseFixture, clearanceFixture, lognormal, russianFixture, scenarioFixture } from '../support/scenario-fixture.ts';
 
 const model = createModel(scenarioFixture());
 
@@ -40,6 +40,29 @@ test('changing one source leaves the other sources draws unchanged', () => {
   const n = Math.min(a.length, b.length);
   assert.ok(n > 50, `enough arrivals to compare (${n})`);
   assert.equal(a.slice(0, n), b.slice(0, n));
+});
+
+/** Ground-time draws (the 'loading' events' workH) of the C-17s, in the order they were drawn. */
+function c17GroundDraws(c130s: number): number[] {
+  const fleet = {
+    'C-17': aircraftFixture({ count: 2 }),
+    'C-130J': aircraftFixture({ count: c130s, payloadST: { kind: 'triangular', min: 8, mode: 15, max: 22 }, seats: 128 }),
+  };
+  const out: number[] = [];
+  createModel(scenarioFixture({ fleet })).run('types', 5, {
+    trace: (e) => e.event === 'loading' && e.aircraft!.startsWith('C-17#') && out.push(e.detail!.workH as number),
+  });
+  return out;
+}
+
+test("one aircraft type's draws do not depend on how many aircraft of another type fly", () => {
+  // Each type has its own streams: the C-17s' n-th landing gets the n-th C-17 ground time
+  // whether one or four C-130Js share the work (and the C-130Js' draws are not taken from them).
+  const few = c17GroundDraws(1);
+  const many = c17GroundDraws(4);
+  const n = Math.min(few.length, many.length);
+  assert.ok(n > 20, `enough C-17 sorties to compare (${n})`);
+  assert.equal(few.slice(0, n), many.slice(0, n));
 });
 
 test('the trace comes in time order, names every kind of event, and does not change the result', () => {
