@@ -103,6 +103,8 @@ export function pByValueSpec(table: SweepTable, target?: TargetAnswer): VegaLite
   const interval: Layer[] = axis.numeric
     ? [
         { mark: { type: 'area', color: COLORS.band, opacity: 0.28 }, encoding: { x, y: { ...P_Y, field: 'lo' }, y2: { field: 'hi' } } },
+        // The interval is measured at the swept values only: a thin bar there (and the one visible mark of a single point).
+        { mark: { type: 'rule', color: COLORS.band, strokeWidth: 1.5 }, encoding: { x, y: { ...P_Y, field: 'lo' }, y2: { field: 'hi' }, tooltip } },
         { mark: { type: 'line', color: COLORS.median, strokeWidth: 2 }, encoding: { x, y: P_Y } },
       ]
     : [
