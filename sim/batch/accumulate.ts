@@ -10,8 +10,8 @@
 import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult, TimeBudget } from '../model/types.ts';
 
-/** Bins of the remaining-load histograms (plus one bin for exact zero). */
-export const FAN_BINS = 200;
+/** Bins of the remaining-load histograms (plus one bin for exact zero): quantiles within 1% of the base's total. */
+export const FAN_BINS = 100;
 const STRIDE = FAN_BINS + 1;
 
 /** Order of the time-budget fields in flat arrays. */
@@ -46,8 +46,8 @@ export interface Chunk {
   commercialPersonnel: number;
   /** Horizon causes and their counts. */
   causes: Record<string, number>;
-  /** Histograms of remaining load, for days up to each replication's last record: [series][day][bin 0..FAN_BINS]. */
-  fan: Uint32Array;
+  /** Histograms of remaining load, for days up to each replication's last record: [series][day][bin 0..FAN_BINS]. 16-bit: a chunk holds at most MAX_CHUNK replications. */
+  fan: Uint16Array;
   /** Replications of a finished run whose base b (b = bases: all) is empty from day d on: [(b) * (days + 1) + d]. */
   emptyFrom: Uint32Array;
   /** Ramp occupancy sums and counts: [base][day]. */
@@ -82,9 +82,13 @@ export function layoutOf(scenario: Scenario): Layout {
   };
 }
 
-/** Creates an empty chunk for replications [from, to). */
+/** Most replications in one chunk, so that a chunk's counts fit 16 bits. */
+export const MAX_CHUNK = 65_535;
+
+/** Creates an empty chunk for replications [from, to); throws on more than MAX_CHUNK. */
 export function emptyChunk(layout: Layout, from: number, to: number): Chunk {
   const n = to - from;
+  if (n > MAX_CHUNK) throw new RangeError(`emptyChunk: at most ${MAX_CHUNK} replications per chunk, got ${n}`);
   const nb = layout.baseIds.length;
   const days = layout.days;
   return {
@@ -97,7 +101,7 @@ export function emptyChunk(layout: Layout, from: number, to: number): Chunk {
     time: new Float64Array((1 + nb) * BUDGET_KEYS.length),
     commercialPersonnel: 0,
     causes: {},
-    fan: new Uint32Array(2 * (nb + 1) * days * STRIDE),
+    fan: new Uint16Array(2 * (nb + 1) * days * STRIDE),
     emptyFrom: new Uint32Array((nb + 1) * (days + 1)),
     rampUs: new Float64Array(nb * days),
     rampRu: new Float64Array(nb * days),
@@ -112,7 +116,7 @@ function bin(value: number, max: number): number {
 }
 
 /** arr[i] += x, for typed arrays under noUncheckedIndexedAccess. */
-function add(arr: Float64Array | Uint32Array, i: number, x: number): void {
+function add(arr: Float64Array | Uint32Array | Uint16Array, i: number, x: number): void {
   arr[i] = (arr[i] as number) + x;
 }
 
@@ -233,7 +237,7 @@ export class Merger {
     this.layout = layout;
     this.closed = layout.baseIds.map(() => new Float64Array(0));
     const e = emptyChunk(layout, 0, 0);
-    this.fan = e.fan;
+    this.fan = new Uint32Array(e.fan.length);
     this.emptyFrom = e.emptyFrom;
   }
 
@@ -321,6 +325,6 @@ export class Merger {
   }
 }
 
-function addInto(target: Float64Array | Uint32Array, source: Float64Array | Uint32Array): void {
+function addInto(target: Float64Array | Uint32Array, source: Float64Array | Uint32Array | Uint16Array): void {
   for (let k = 0; k < target.length; k++) add(target, k, source[k] as number);
 }

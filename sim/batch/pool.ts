@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Scenario } from '../scenario/types.ts';
 import type { Chunk } from './accumulate.ts';
+import { workerSource } from './worker-source.ts';
 
 export interface JobMessage {
   id: number;
@@ -47,9 +48,9 @@ export class WorkerPool {
   constructor(size: number = defaultWorkers()) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`WorkerPool: size must be an integer >= 1, got ${size}`);
     this.size = size;
-    const boot = new URL('./worker-boot.mjs', import.meta.url);
+    const source = workerSource();
     for (let i = 0; i < size; i++) {
-      const w = new Worker(boot);
+      const w = new Worker(source, { eval: true });
       w.on('message', (m: ReplyMessage) => this.onReply(w, m));
       w.on('error', (e: Error) => this.onFatal(w, e));
       w.on('exit', (code) => {
