@@ -4,7 +4,7 @@
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
 import { readText, writeFileAtomic } from './files.ts';
-import { progressReporter, checkBatchArgs, type BatchArgs } from './commands.ts';
+import { progressReporter, checkBatchArgs, shellWord, type BatchArgs } from './commands.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
   valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SweepRow,
@@ -98,6 +98,11 @@ export function formatSensitivity(t: SensitivityTable): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The command line that reproduces a sweep or sensitivity table (the worker count changes nothing). */
+function reproduce(verb: string, a: CommonArgs, t: { runs: number; seed: string }, extra: string[]): string {
+  return ['retrograde', verb, a.scenario, ...extra, '--runs', String(t.runs), '--seed', t.seed, ...a.set.flatMap((s) => ['--set', s])].map(shellWord).join(' ');
+}
+
 /** `retrograde sweep`. */
 export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
   checkBatchArgs(a);
@@ -126,7 +131,8 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
   }
   if (a.report !== undefined) {
     const { sweepReportHtml } = await import('../../reports/sweep.ts');
-    writeFileAtomic(a.report, sweepReportHtml(t, target));
+    const command = reproduce('sweep', a, t, [...a.vary.flatMap((v) => ['--vary', v]), ...(a.target !== undefined ? ['--target', String(a.target)] : [])]);
+    writeFileAtomic(a.report, sweepReportHtml(t, target, { command }));
     io.err(`report written to ${a.report}\n`);
   }
   return 0;
@@ -146,7 +152,7 @@ export async function sensitivityCommand(a: CommonArgs, io: Io): Promise<number>
   }
   if (a.report !== undefined) {
     const { sensitivityReportHtml } = await import('../../reports/sweep.ts');
-    writeFileAtomic(a.report, sensitivityReportHtml(t));
+    writeFileAtomic(a.report, sensitivityReportHtml(t, { command: reproduce('sensitivity', a, t, []) }));
     io.err(`report written to ${a.report}\n`);
   }
   return 0;

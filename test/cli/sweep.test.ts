@@ -71,4 +71,17 @@ test('sensitivity ranks the declared inputs by their swing and writes its CSV', 
   assert.ok((lines[1] as string).startsWith(`${t.rows[0].path},`));
 });
 
+test('sweep --report and sensitivity --report write self-contained pages that show the reproducing command', async () => {
+  const sw = join(dir, 'sweep.html');
+  const r = await cli('sweep', thin, '--vary', 'fleet.C-17.count=1..2', '--runs', '30', '--workers', '0', '--set', 'clearance.validity=3d', '--report', sw);
+  assert.is(r.code, 0, r.err);
+  const page = readFileSync(sw, 'utf8');
+  assert.not.match(page, /<script[^>]+src=/i);
+  assert.match(page, /retrograde sweep scenarios\/niger-2024-thin-fleet\.yaml --vary fleet\.C-17\.count=1\.\.2 --runs 30 --seed [^ ]+ --set clearance\.validity=3d/);
+  const se = join(dir, 'sens.html');
+  const r2 = await cli('sensitivity', thin, '--runs', '20', '--workers', '0', '--report', se);
+  assert.is(r2.code, 0, r2.err);
+  assert.match(readFileSync(se, 'utf8'), /retrograde sensitivity scenarios\/niger-2024-thin-fleet\.yaml --runs 20/);
+});
+
 test.run();
