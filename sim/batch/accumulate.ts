@@ -266,9 +266,14 @@ export class Merger {
     this.covered += n;
   }
 
+  /** Makes room for replications [0, to); call with a round's end to allocate once per round. */
+  reserve(to: number): void {
+    this.grow(to);
+  }
+
   private grow(to: number): void {
     if (to <= this.completed.length) return;
-    const size = Math.max(to, this.completed.length * 2);
+    const size = to;
     const grown = (a: Float64Array): Float64Array => {
       const g = new Float64Array(size).fill(NaN);
       g.set(a);
@@ -288,14 +293,14 @@ export class Merger {
     const e = emptyChunk(layout, 0, 0);
     const t: Totals = {
       runs: this.covered,
-      completedH: this.completed.slice(0, this.covered),
-      sensitiveH: this.sensitive.slice(0, this.covered),
-      closedH: this.closed.map((a) => a.slice(0, this.covered)),
+      completedH: this.completed.subarray(0, this.covered),
+      sensitiveH: this.sensitive.subarray(0, this.covered),
+      closedH: this.closed.map((a) => a.subarray(0, this.covered)),
       sorties: e.sorties,
       time: e.time,
       commercialPersonnel: 0,
       causes: {},
-      fan: this.fan.slice(),
+      fan: this.fan.slice(), // totals() adds the empty days into its own copy
       rampUs: e.rampUs,
       rampRu: e.rampRu,
       rampN: e.rampN,

@@ -77,6 +77,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
     let planned = runs;
     let done = 0;
     const runRound = async (from: number, to: number): Promise<void> => {
+      merger.reserve(to);
       const size = chunkSize(to - from);
       const jobs: Promise<void>[] = [];
       for (let a = from; a < to; a += size) {

@@ -20,14 +20,20 @@ function dayDate(start: string, day: number): string {
 }
 
 function finiteSorted(values: Float64Array): { sorted: Float64Array; missing: number } {
-  const out: number[] = [];
-  for (const v of values) if (!Number.isNaN(v)) out.push(v);
-  const sorted = Float64Array.from(out).sort();
-  return { sorted, missing: values.length - sorted.length };
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i] as number)) n++;
+  const sorted = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!Number.isNaN(v)) sorted[k++] = v;
+  }
+  return { sorted: sorted.sort(), missing: values.length - n };
 }
 
-function quantiles(start: string, values: Float64Array): Quantiles {
-  const { sorted, missing } = finiteSorted(values);
+type Finite = { sorted: Float64Array; missing: number };
+
+function quantiles(start: string, { sorted, missing }: Finite): Quantiles {
   const q = (p: number): string | null => {
     const h = quantileWithMissing(sorted, missing, p);
     return h === null ? null : isoAt(start, h);
@@ -42,8 +48,7 @@ function countBy(values: Float64Array, limitH: number): number {
 }
 
 /** At most `k` evenly spaced quantiles of the finished values, in days, for ECDF and histogram. */
-function daysSample(values: Float64Array, k = 2000): number[] {
-  const { sorted } = finiteSorted(values);
+function daysSample({ sorted }: Finite, k = 2000): number[] {
   const n = sorted.length;
   if (n <= k) return Array.from(sorted, (h) => round(h / 24, 4));
   const out: number[] = [];
@@ -105,26 +110,27 @@ export function summarize(ctx: SummaryContext): Summary {
   const topCause = Object.entries(totals.causes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   const time = shares(totals.time, 0);
   const p = done / runs;
-  const { sorted: finished } = finiteSorted(totals.completedH);
+  const completion = finiteSorted(totals.completedH);
+  const finished = completion.sorted;
   const meanDays = finished.length === 0 ? null : round(finished.reduce((a, b) => a + b, 0) / finished.length / 24, 3);
   const nb = layout.baseIds.length;
 
   const bases: Summary['bases'] = {};
   layout.baseIds.forEach((id, b) => {
     const closed = totals.closedH[b] as Float64Array;
+    const closedSorted = finiteSorted(closed);
     bases[id] = {
       name: (scenario.bases[id] as Scenario['bases'][string]).name,
-      closed: quantiles(start, closed),
+      closed: quantiles(start, closedSorted),
       p_by_deadline: round(countBy(closed, scenario.deadlineH) / runs, 6),
       mean_sorties: round((totals.sorties[1 + b] as number) / runs, 3),
       time: shares(totals.time, (1 + b) * BUDGET_KEYS.length),
-      closed_days_sample: daysSample(closed, 500),
+      closed_days_sample: daysSample(closedSorted, 500),
     };
   });
 
   // Fan points up to the day after the later of the deadline and the P90 completion.
-  const { sorted: done90, missing } = finiteSorted(totals.completedH);
-  const p90 = quantileWithMissing(done90, missing, 0.9);
+  const p90 = quantileWithMissing(completion.sorted, completion.missing, 0.9);
   const lastDay = Math.min(layout.days - 1, Math.ceil(Math.max(scenario.deadlineH, p90 ?? scenario.horizonH) / 24) + 1);
   const fan: FanPoint[] = [];
   const ramp: RampPoint[] = [];
@@ -164,9 +170,9 @@ export function summarize(ctx: SummaryContext): Summary {
     p_by_deadline: round(p, 6),
     p_by_deadline_ci95: wilson(done, runs).map((x) => round(x, 6)) as [number, number],
     unfinished: { runs: unfinished, cause: topCause ? topCause[0] : '' },
-    completion: { ...quantiles(start, totals.completedH), mean_days: meanDays },
-    completion_days_sample: daysSample(totals.completedH),
-    sensitive: { ...quantiles(start, totals.sensitiveH), p_by_deadline: round(sensitiveDone / runs, 6) },
+    completion: { ...quantiles(start, completion), mean_days: meanDays },
+    completion_days_sample: daysSample(completion),
+    sensitive: { ...quantiles(start, finiteSorted(totals.sensitiveH)), p_by_deadline: round(sensitiveDone / runs, 6) },
     bases,
     mean_sorties: round((totals.sorties[0] as number) / runs, 3),
     time,
