@@ -2,10 +2,10 @@
  * Reduces replication results into chunks of plain, transferable numbers, and merges chunks.
  *
  * Why chunks: a batch is cut into fixed ranges of replications whatever the number of workers,
- * each range is reduced where it ran, and the merge puts per-replication values at their
- * replication's index, adds integer counts as chunks arrive (order cannot matter) and adds
- * floating-point sums in range order at the end (order would matter). So the summary is
- * byte-identical with 1 worker or 8, and memory does not grow with the number of chunks.
+ * each range is reduced where it ran, and the merge adds integer counts as chunks arrive (order
+ * cannot matter) and floating-point sums in range order at the end (order would matter). So the
+ * summary is byte-identical with 1 worker or 8, and memory does not grow with the number of
+ * replications: nothing is kept per replication.
  */
 import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult, TimeBudget } from '../model/types.ts';
@@ -22,6 +22,9 @@ export interface Layout {
   baseIds: string[];
   baseIndex: Map<string, number>;
   days: number;
+  /** One-hour bins of the finishing-time histograms, covering [0, horizon]. */
+  hourBins: number;
+  deadlineH: number;
   /** Histogram maxima per series: series 2*b is cargo ST of base b, 2*b+1 its personnel; b = baseIds.length is all bases. */
   seriesMax: number[];
   /** Scratch: remaining cargo and personnel per base per day, and the last recorded day per base. */
@@ -30,15 +33,27 @@ export interface Layout {
   seen: Int32Array;
 }
 
+/**
+ * Finishing-time series, each a histogram of one-hour bins: TIME_ALL (everything out),
+ * TIME_SENSITIVE (sensitive equipment out), then TIME_BASE0 + b (base b closed). Histograms
+ * rather than per-replication values keep memory flat in the number of replications; quantiles
+ * come out within an hour.
+ */
+export const TIME_ALL = 0;
+export const TIME_SENSITIVE = 1;
+export const TIME_BASE0 = 2;
+
 /** One range of replications, reduced. Everything is a number or a typed array. */
 export interface Chunk {
   from: number;
   to: number;
-  /** Per replication, hours; NaN where it did not finish. */
-  completedH: Float64Array;
-  sensitiveH: Float64Array;
-  /** Per base then per replication: closedH[b * n + i]. */
-  closedH: Float64Array;
+  /** Finishing-time histograms: [series][hour bin]. */
+  times: Uint16Array;
+  /** Per series: replications that finished, and that finished by the deadline. */
+  finished: Uint32Array;
+  onTime: Uint32Array;
+  /** Per series: sum of finishing hours (for means). */
+  sumH: Float64Array;
   /** Sortie counts: [all, base 0, base 1, ...] summed over the chunk. */
   sorties: Float64Array;
   /** Time budget sums: [(1 + bases) x BUDGET_KEYS], all first. */
@@ -75,6 +90,8 @@ export function layoutOf(scenario: Scenario): Layout {
     baseIds,
     baseIndex: new Map(baseIds.map((id, b) => [id, b])),
     days,
+    hourBins: Math.max(1, Math.ceil(scenario.horizonH) + 1),
+    deadlineH: scenario.deadlineH,
     seriesMax,
     cargo: new Float64Array(nb * days),
     people: new Float64Array(nb * days),
@@ -91,12 +108,14 @@ export function emptyChunk(layout: Layout, from: number, to: number): Chunk {
   if (n > MAX_CHUNK) throw new RangeError(`emptyChunk: at most ${MAX_CHUNK} replications per chunk, got ${n}`);
   const nb = layout.baseIds.length;
   const days = layout.days;
+  const series = TIME_BASE0 + nb;
   return {
     from,
     to,
-    completedH: new Float64Array(n).fill(NaN),
-    sensitiveH: new Float64Array(n).fill(NaN),
-    closedH: new Float64Array(n * nb).fill(NaN),
+    times: new Uint16Array(series * layout.hourBins),
+    finished: new Uint32Array(series),
+    onTime: new Uint32Array(series),
+    sumH: new Float64Array(series),
     sorties: new Float64Array(1 + nb),
     time: new Float64Array((1 + nb) * BUDGET_KEYS.length),
     commercialPersonnel: 0,
@@ -124,22 +143,30 @@ function addBudget(target: Float64Array, offset: number, t: TimeBudget): void {
   for (let k = 0; k < BUDGET_KEYS.length; k++) add(target, offset + k, t[BUDGET_KEYS[k] as keyof TimeBudget]);
 }
 
-/** Adds one replication's result to the chunk that holds its index. */
+/** Counts one finishing time (null: did not finish) in series `k`. */
+function finish(layout: Layout, chunk: Chunk, k: number, h: number | null): void {
+  if (h === null) return;
+  const bin = Math.min(layout.hourBins - 1, Math.max(0, Math.floor(h)));
+  add(chunk.times, k * layout.hourBins + bin, 1);
+  add(chunk.finished, k, 1);
+  if (h <= layout.deadlineH) add(chunk.onTime, k, 1);
+  add(chunk.sumH, k, h);
+}
+
+/** Adds one replication's result to a chunk. */
 export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): void {
-  const i = r.replication - chunk.from;
-  const n = chunk.to - chunk.from;
   const nb = layout.baseIds.length;
   const days = layout.days;
-  if (r.completedH !== null) chunk.completedH[i] = r.completedH;
-  else chunk.causes[r.stopCause] = (chunk.causes[r.stopCause] ?? 0) + 1;
-  if (r.classDoneH.sensitive !== null) chunk.sensitiveH[i] = r.classDoneH.sensitive;
+  finish(layout, chunk, TIME_ALL, r.completedH);
+  if (r.completedH === null) chunk.causes[r.stopCause] = (chunk.causes[r.stopCause] ?? 0) + 1;
+  finish(layout, chunk, TIME_SENSITIVE, r.classDoneH.sensitive);
   add(chunk.sorties, 0, r.sorties);
   chunk.commercialPersonnel += r.commercialPersonnel;
   addBudget(chunk.time, 0, r.time);
   for (let b = 0; b < nb; b++) {
     const br = r.bases[layout.baseIds[b] as string];
     if (br === undefined) continue;
-    if (br.closedH !== null) chunk.closedH[b * n + i] = br.closedH;
+    finish(layout, chunk, TIME_BASE0 + b, br.closedH);
     add(chunk.sorties, 1 + b, br.sorties);
     addBudget(chunk.time, (1 + b) * BUDGET_KEYS.length, br.time);
   }
@@ -201,10 +228,11 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
 /** The whole batch, merged from chunks in replication order. */
 export interface Totals {
   runs: number;
-  completedH: Float64Array;
-  sensitiveH: Float64Array;
-  /** Per base: closing hours per replication. */
-  closedH: Float64Array[];
+  /** Finishing-time histograms, [series][hour bin] (see TIME_ALL). */
+  times: Uint32Array;
+  finished: Uint32Array;
+  onTime: Uint32Array;
+  sumH: Float64Array;
   sorties: Float64Array;
   time: Float64Array;
   commercialPersonnel: number;
@@ -216,18 +244,18 @@ export interface Totals {
   rampN: Float64Array;
 }
 
-type Sums = Pick<Chunk, 'from' | 'to' | 'sorties' | 'time' | 'commercialPersonnel' | 'causes' | 'rampUs' | 'rampRu' | 'rampN'>;
+type Sums = Pick<Chunk, 'from' | 'to' | 'sumH' | 'sorties' | 'time' | 'commercialPersonnel' | 'causes' | 'rampUs' | 'rampRu' | 'rampN'>;
 
 /**
- * Merges chunks as they arrive, in any order. Per-replication values go to their index at once;
- * histogram counts are added at once (integers: order cannot matter); the small floating-point
- * sums are kept per chunk and added in replication order by `totals()`.
+ * Merges chunks as they arrive, in any order. Histogram counts are added at once (integers:
+ * order cannot matter); the small floating-point sums are kept per chunk and added in
+ * replication order by `totals()`.
  */
 export class Merger {
   private readonly layout: Layout;
-  private completed: Float64Array = new Float64Array(0);
-  private sensitive: Float64Array = new Float64Array(0);
-  private closed: Float64Array[];
+  private readonly times: Uint32Array;
+  private readonly finished: Uint32Array;
+  private readonly onTime: Uint32Array;
   private readonly fan: Uint32Array;
   private readonly emptyFrom: Uint32Array;
   private readonly sums: Sums[] = [];
@@ -235,8 +263,10 @@ export class Merger {
 
   constructor(layout: Layout) {
     this.layout = layout;
-    this.closed = layout.baseIds.map(() => new Float64Array(0));
     const e = emptyChunk(layout, 0, 0);
+    this.times = new Uint32Array(e.times.length);
+    this.finished = e.finished;
+    this.onTime = e.onTime;
     this.fan = new Uint32Array(e.fan.length);
     this.emptyFrom = e.emptyFrom;
   }
@@ -246,42 +276,22 @@ export class Merger {
     return this.covered;
   }
 
-  /** Per-replication completion hours merged so far (NaN: unfinished), indexed by replication. */
-  get completedH(): Float64Array {
-    return this.completed;
+  /** Replications merged so far that finished everything by the deadline. */
+  get onTimeCount(): number {
+    return this.onTime[TIME_ALL] as number;
   }
 
   /** Adds a chunk; throws if its range overlaps one already added (a scheduler bug, never user input). */
   add(c: Chunk): void {
     if (this.sums.some((s) => c.from < s.to && s.from < c.to)) throw new Error(`Merger: chunk [${c.from}, ${c.to}) overlaps one already merged`);
-    const n = c.to - c.from;
-    this.grow(c.to);
-    this.completed.set(c.completedH, c.from);
-    this.sensitive.set(c.sensitiveH, c.from);
-    this.layout.baseIds.forEach((_, b) => (this.closed[b] as Float64Array).set(c.closedH.subarray(b * n, (b + 1) * n), c.from));
+    addInto(this.times, c.times);
+    addInto(this.finished, c.finished);
+    addInto(this.onTime, c.onTime);
     addInto(this.fan, c.fan);
     addInto(this.emptyFrom, c.emptyFrom);
-    const { from, to, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN } = c;
-    this.sums.push({ from, to, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN });
-    this.covered += n;
-  }
-
-  /** Makes room for replications [0, to); call with a round's end to allocate once per round. */
-  reserve(to: number): void {
-    this.grow(to);
-  }
-
-  private grow(to: number): void {
-    if (to <= this.completed.length) return;
-    const size = to;
-    const grown = (a: Float64Array): Float64Array => {
-      const g = new Float64Array(size).fill(NaN);
-      g.set(a);
-      return g;
-    };
-    this.completed = grown(this.completed);
-    this.sensitive = grown(this.sensitive);
-    this.closed = this.closed.map(grown);
+    const { from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN } = c;
+    this.sums.push({ from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN });
+    this.covered += to - from;
   }
 
   /** The merged totals; throws when the chunks do not tile [0, count) (a scheduler bug). */
@@ -293,9 +303,10 @@ export class Merger {
     const e = emptyChunk(layout, 0, 0);
     const t: Totals = {
       runs: this.covered,
-      completedH: this.completed.subarray(0, this.covered),
-      sensitiveH: this.sensitive.subarray(0, this.covered),
-      closedH: this.closed.map((a) => a.subarray(0, this.covered)),
+      times: this.times,
+      finished: this.finished,
+      onTime: this.onTime,
+      sumH: e.sumH,
       sorties: e.sorties,
       time: e.time,
       commercialPersonnel: 0,
@@ -309,6 +320,7 @@ export class Merger {
     for (const c of sorted) {
       if (c.from !== expected) throw new Error(`Merger: expected a chunk starting at ${expected}, got ${c.from}`);
       expected = c.to;
+      addInto(t.sumH, c.sumH);
       addInto(t.sorties, c.sorties);
       addInto(t.time, c.time);
       t.commercialPersonnel += c.commercialPersonnel;
@@ -331,5 +343,6 @@ export class Merger {
 }
 
 function addInto(target: Float64Array | Uint32Array, source: Float64Array | Uint32Array | Uint16Array): void {
+  // Loops over the length of the target: every array here has a fixed layout size.
   for (let k = 0; k < target.length; k++) add(target, k, source[k] as number);
 }

@@ -26,7 +26,7 @@ export function runChunk(prepared: Prepared, seed: string, from: number, to: num
 
 /** The buffers of a chunk, to transfer rather than copy between threads. */
 export function chunkBuffers(c: Chunk): ArrayBuffer[] {
-  return [c.completedH, c.sensitiveH, c.closedH, c.sorties, c.time, c.fan, c.emptyFrom, c.rampUs, c.rampRu, c.rampN].map(
+  return [c.times, c.finished, c.onTime, c.sumH, c.sorties, c.time, c.fan, c.emptyFrom, c.rampUs, c.rampRu, c.rampN].map(
     (a) => a.buffer as ArrayBuffer,
   );
 }

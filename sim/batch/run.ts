@@ -77,7 +77,6 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
     let planned = runs;
     let done = 0;
     const runRound = async (from: number, to: number): Promise<void> => {
-      merger.reserve(to);
       const size = chunkSize(to - from);
       const jobs: Promise<void>[] = [];
       for (let a = from; a < to; a += size) {
@@ -95,7 +94,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
 
     await runRound(0, runs);
     let total = runs;
-    let halfWidth = halfWidthOf(merger, scenario.deadlineH, total);
+    let halfWidth = halfWidthOf(merger, total);
     let capped = false;
     if (options.precision !== undefined) {
       while (halfWidth > options.precision) {
@@ -103,11 +102,11 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
           capped = true;
           break;
         }
-        const next = Math.min(maxRuns, Math.max(Math.ceil(total * 1.25), needed(merger, scenario.deadlineH, total, options.precision)));
+        const next = Math.min(maxRuns, Math.max(Math.ceil(total * 1.25), needed(merger, total, options.precision)));
         planned = next;
         await runRound(total, next);
         total = next;
-        halfWidth = halfWidthOf(merger, scenario.deadlineH, total);
+        halfWidth = halfWidthOf(merger, total);
       }
     }
 
@@ -128,20 +127,13 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
   }
 }
 
-function successes(merger: Merger, deadlineH: number): number {
-  const done = merger.completedH;
-  let k = 0;
-  for (let i = 0; i < merger.count; i++) if ((done[i] as number) <= deadlineH) k++;
-  return k;
-}
-
-function halfWidthOf(merger: Merger, deadlineH: number, n: number): number {
-  const [lo, hi] = wilson(successes(merger, deadlineH), n);
+function halfWidthOf(merger: Merger, n: number): number {
+  const [lo, hi] = wilson(merger.onTimeCount, n);
   return (hi - lo) / 2;
 }
 
 /** Replications for a half-width h at the current estimate (normal approximation, p kept off 0 and 1). */
-function needed(merger: Merger, deadlineH: number, n: number, h: number): number {
-  const p = Math.min(0.99, Math.max(0.01, successes(merger, deadlineH) / n));
+function needed(merger: Merger, n: number, h: number): number {
+  const p = Math.min(0.99, Math.max(0.01, merger.onTimeCount / n));
   return Math.ceil((p * (1 - p) * Z95 * Z95) / (h * h));
 }

@@ -25,31 +25,25 @@ export function wilson(successes: number, n: number, z = Z95): [number, number] 
 }
 
 /**
- * Quantile q in [0, 1] of ascending-sorted finite values, by linear interpolation between order
- * statistics (Hyndman-Fan type 7, the default of R and numpy). NaN for an empty array.
+ * Quantile q in [0, 1] of a population of `total` values of which those counted in
+ * `counts[offset .. offset + bins)` fell in unit-wide bins [j, j + 1) and the rest are +Infinity
+ * (replications that never finished). Interpolates inside the bin, so it is within one bin
+ * width of the exact quantile. Returns null when the quantile falls among the infinite values
+ * ("the P90 is after the horizon"), NaN when total is 0.
  */
-export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  const a = sorted[lo] as number;
-  const b = sorted[hi] as number;
-  return a + (h - lo) * (b - a);
-}
-
-/**
- * Quantile q of a population where `sorted` holds the finite values and `missing` more values
- * are +Infinity (replications that never finished). Returns null when the quantile falls among
- * the missing ones: "the P90 completion is after the horizon".
- */
-export function quantileWithMissing(sorted: ArrayLike<number>, missing: number, q: number): number | null {
-  const total = sorted.length + missing;
-  if (total === 0) return null;
-  const rank = (total - 1) * q;
-  if (Math.ceil(rank) > sorted.length - 1) return null;
-  return quantileSorted(sorted, rank / Math.max(1, sorted.length - 1));
+export function binnedQuantile(counts: ArrayLike<number>, offset: number, bins: number, total: number, q: number): number | null {
+  if (total === 0) return NaN;
+  let finished = 0;
+  for (let j = 0; j < bins; j++) finished += counts[offset + j] as number;
+  const rank = q * total;
+  if (rank > finished || finished === 0) return null;
+  let cum = 0;
+  for (let j = 0; j < bins; j++) {
+    const c = counts[offset + j] as number;
+    if (c > 0 && cum + c >= rank) return j + Math.max(0, rank - cum) / c;
+    cum += c;
+  }
+  return bins;
 }
 
 /**

@@ -4,8 +4,8 @@
 import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult } from '../model/types.ts';
 import type { FanPoint, Quantiles, RampPoint, Summary, TimeShares } from './types.ts';
-import { BUDGET_KEYS, FAN_BINS, type Layout, type Totals } from './accumulate.ts';
-import { histogramQuantile, quantileWithMissing, wilson } from './stats.ts';
+import { BUDGET_KEYS, FAN_BINS, TIME_ALL, TIME_BASE0, TIME_SENSITIVE, type Layout, type Totals } from './accumulate.ts';
+import { binnedQuantile, histogramQuantile, wilson } from './stats.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -19,40 +19,50 @@ function dayDate(start: string, day: number): string {
   return new Date(Date.parse(start) + day * 24 * HOUR_MS).toISOString().slice(0, 10);
 }
 
-function finiteSorted(values: Float64Array): { sorted: Float64Array; missing: number } {
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i] as number)) n++;
-  const sorted = new Float64Array(n);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (!Number.isNaN(v)) sorted[k++] = v;
-  }
-  return { sorted: sorted.sort(), missing: values.length - n };
+/** One finishing-time series of the totals: its histogram and counts. */
+interface Series {
+  counts: Uint32Array;
+  offset: number;
+  bins: number;
+  total: number;
+  finished: number;
+  onTime: number;
+  sumH: number;
 }
 
-type Finite = { sorted: Float64Array; missing: number };
+function series(layout: Layout, t: Totals, k: number): Series {
+  return {
+    counts: t.times,
+    offset: k * layout.hourBins,
+    bins: layout.hourBins,
+    total: t.runs,
+    finished: t.finished[k] as number,
+    onTime: t.onTime[k] as number,
+    sumH: t.sumH[k] as number,
+  };
+}
 
-function quantiles(start: string, { sorted, missing }: Finite): Quantiles {
+/** Quantile q of a series in hours (null: after the horizon). */
+function hoursAt(s: Series, q: number): number | null {
+  return binnedQuantile(s.counts, s.offset, s.bins, s.total, q);
+}
+
+function quantiles(start: string, s: Series): Quantiles {
   const q = (p: number): string | null => {
-    const h = quantileWithMissing(sorted, missing, p);
+    const h = hoursAt(s, p);
     return h === null ? null : isoAt(start, h);
   };
   return { p10: q(0.1), p50: q(0.5), p90: q(0.9) };
 }
 
-function countBy(values: Float64Array, limitH: number): number {
-  let k = 0;
-  for (const v of values) if (v <= limitH) k++;
-  return k;
-}
-
-/** At most `k` evenly spaced quantiles of the finished values, in days, for ECDF and histogram. */
-function daysSample({ sorted }: Finite, k = 2000): number[] {
-  const n = sorted.length;
-  if (n <= k) return Array.from(sorted, (h) => round(h / 24, 4));
+/** At most `k` evenly spaced quantiles of the finished values, in days, for ECDF and histogram (sorted). */
+function daysSample(s: Series, k = 2000): number[] {
+  const n = Math.min(k, s.finished);
   const out: number[] = [];
-  for (let i = 0; i < k; i++) out.push(round((sorted[Math.floor(((i + 0.5) * n) / k)] as number) / 24, 4));
+  for (let i = 0; i < n; i++) {
+    const h = hoursAt(s, (((i + 0.5) / n) * s.finished) / s.total) as number;
+    out.push(round(h / 24, 4));
+  }
   return out;
 }
 
@@ -105,32 +115,30 @@ export function summarize(ctx: SummaryContext): Summary {
   const { scenario, layout, totals, seed } = ctx;
   const start = scenario.start;
   const runs = totals.runs;
-  const done = countBy(totals.completedH, scenario.deadlineH);
-  const unfinished = totals.completedH.reduce((k, v) => (Number.isNaN(v) ? k + 1 : k), 0);
+  const completion = series(layout, totals, TIME_ALL);
+  const done = completion.onTime;
+  const unfinished = runs - completion.finished;
   const topCause = Object.entries(totals.causes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   const time = shares(totals.time, 0);
   const p = done / runs;
-  const completion = finiteSorted(totals.completedH);
-  const finished = completion.sorted;
-  const meanDays = finished.length === 0 ? null : round(finished.reduce((a, b) => a + b, 0) / finished.length / 24, 3);
+  const meanDays = completion.finished === 0 ? null : round(completion.sumH / completion.finished / 24, 3);
   const nb = layout.baseIds.length;
 
   const bases: Summary['bases'] = {};
   layout.baseIds.forEach((id, b) => {
-    const closed = totals.closedH[b] as Float64Array;
-    const closedSorted = finiteSorted(closed);
+    const closed = series(layout, totals, TIME_BASE0 + b);
     bases[id] = {
       name: (scenario.bases[id] as Scenario['bases'][string]).name,
-      closed: quantiles(start, closedSorted),
-      p_by_deadline: round(countBy(closed, scenario.deadlineH) / runs, 6),
+      closed: quantiles(start, closed),
+      p_by_deadline: round(closed.onTime / runs, 6),
       mean_sorties: round((totals.sorties[1 + b] as number) / runs, 3),
       time: shares(totals.time, (1 + b) * BUDGET_KEYS.length),
-      closed_days_sample: daysSample(closedSorted, 500),
+      closed_days_sample: daysSample(closed, 500),
     };
   });
 
   // Fan points up to the day after the later of the deadline and the P90 completion.
-  const p90 = quantileWithMissing(completion.sorted, completion.missing, 0.9);
+  const p90 = hoursAt(completion, 0.9);
   const lastDay = Math.min(layout.days - 1, Math.ceil(Math.max(scenario.deadlineH, p90 ?? scenario.horizonH) / 24) + 1);
   const fan: FanPoint[] = [];
   const ramp: RampPoint[] = [];
@@ -160,7 +168,7 @@ export function summarize(ctx: SummaryContext): Summary {
     });
   }
 
-  const sensitiveDone = countBy(totals.sensitiveH, scenario.deadlineH);
+  const sensitive = series(layout, totals, TIME_SENSITIVE);
   return {
     scenario: scenario.name,
     runs,
@@ -172,7 +180,7 @@ export function summarize(ctx: SummaryContext): Summary {
     unfinished: { runs: unfinished, cause: topCause ? topCause[0] : '' },
     completion: { ...quantiles(start, completion), mean_days: meanDays },
     completion_days_sample: daysSample(completion),
-    sensitive: { ...quantiles(start, finiteSorted(totals.sensitiveH)), p_by_deadline: round(sensitiveDone / runs, 6) },
+    sensitive: { ...quantiles(start, sensitive), p_by_deadline: round(sensitive.onTime / runs, 6) },
     bases,
     mean_sorties: round((totals.sorties[0] as number) / runs, 3),
     time,

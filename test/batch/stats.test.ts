@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { wilson, quantileSorted, quantileWithMissing, histogramQuantile } from '../../sim/batch/stats.ts';
+import { wilson, binnedQuantile, histogramQuantile } from '../../sim/batch/stats.ts';
 
 const close = (a: number, b: number, eps = 5e-4): void => assert.ok(Math.abs(a - b) < eps, `${a} vs ${b}`);
 
@@ -24,19 +24,23 @@ test('wilson rejects impossible counts, naming the value', () => {
   assert.throws(() => wilson(11, 10), /successes must be in \[0, 10\], got 11/);
 });
 
-test('quantiles interpolate like R type 7', () => {
-  const xs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  close(quantileSorted(xs, 0.1), 1.9);
-  close(quantileSorted(xs, 0.5), 5.5);
-  close(quantileSorted(xs, 0.9), 9.1);
-  assert.ok(Number.isNaN(quantileSorted([], 0.5)));
+test('binned quantiles are within one bin of the exact quantile', () => {
+  // 1000 values spread evenly over [0, 100): bin j holds 10 of them.
+  const counts = new Array(100).fill(10);
+  for (const q of [0.1, 0.5, 0.9]) {
+    const v = binnedQuantile(counts, 0, 100, 1000, q) as number;
+    assert.ok(Math.abs(v - 100 * q) <= 1, `q=${q}: ${v}`);
+  }
+  // An offset selects another series in the same array.
+  const two = [...new Array(100).fill(0), ...counts];
+  assert.is(binnedQuantile(two, 100, 100, 1000, 0.5), binnedQuantile(counts, 0, 100, 1000, 0.5));
 });
 
-test('a quantile that falls among unfinished replications is null', () => {
-  const finished = [1, 2, 3, 4, 5, 6, 7, 8];
-  assert.is(quantileWithMissing(finished, 2, 0.5), 5.5);
-  assert.is(quantileWithMissing(finished, 2, 0.9), null);
-  assert.is(quantileWithMissing([], 3, 0.1), null);
+test('a binned quantile that falls among unfinished replications is null', () => {
+  const counts = [0, 4, 4, 0]; // 8 finished of 10: two never finished
+  assert.ok((binnedQuantile(counts, 0, 4, 10, 0.5) as number) >= 1);
+  assert.is(binnedQuantile(counts, 0, 4, 10, 0.9), null);
+  assert.is(binnedQuantile([0, 0], 0, 2, 3, 0.1), null);
 });
 
 test('histogram quantiles are exact at zero and within a bin width elsewhere', () => {
