@@ -49,8 +49,10 @@ export class WorkerPool {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`WorkerPool: size must be an integer >= 1, got ${size}`);
     this.size = size;
     const source = workerSource();
+    // A replication needs a few MB at most; without limits V8 lets each worker's heap grow with
+    // the work done (about 40 MB more per worker over a million replications) before collecting.
     for (let i = 0; i < size; i++) {
-      const w = new Worker(source, { eval: true });
+      const w = new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 } });
       w.on('message', (m: ReplyMessage) => this.onReply(w, m));
       w.on('error', (e: Error) => this.onFatal(w, e));
       w.on('exit', (code) => {
