@@ -1,7 +1,7 @@
 /**
  * All-of and any-of: events that trigger on a combination of other events.
  */
-import { PROCESSED, SimEvent } from './event.ts';
+import { DEFUSED, FAILED, PENDING, PROCESSED, SimEvent, STATE } from './event.ts';
 import type { Environment } from './environment.ts';
 
 /** The value of an any-of event: which event triggered first and its value. */
@@ -16,9 +16,9 @@ export function allOf(env: Environment, events: readonly SimEvent<any>[]): SimEv
   checkEnv(env, events, 'allOf');
   let remaining = events.length;
   const check = (ev: SimEvent<any>): void => {
-    if (cond._state !== 0) return;
-    if (!ev._ok) {
-      ev._defused = true;
+    if ((cond._flags & STATE) !== PENDING) return;
+    if ((ev._flags & FAILED) !== 0) {
+      ev._flags |= DEFUSED;
       cond.fail(ev._value);
       return;
     }
@@ -26,7 +26,7 @@ export function allOf(env: Environment, events: readonly SimEvent<any>[]): SimEv
   };
   if (remaining === 0) cond.succeed([]);
   for (const ev of events) {
-    if (ev._state === PROCESSED) check(ev);
+    if ((ev._flags & STATE) === PROCESSED) check(ev);
     else ev._addWaiter(check);
   }
   return cond;
@@ -38,16 +38,16 @@ export function anyOf(env: Environment, events: readonly SimEvent<any>[]): SimEv
   checkEnv(env, events, 'anyOf');
   const cond = new SimEvent<AnyOfValue>(env);
   const check = (ev: SimEvent<any>): void => {
-    if (cond._state !== 0) return;
-    if (!ev._ok) {
-      ev._defused = true;
+    if ((cond._flags & STATE) !== PENDING) return;
+    if ((ev._flags & FAILED) !== 0) {
+      ev._flags |= DEFUSED;
       cond.fail(ev._value);
       return;
     }
     cond.succeed({ event: ev, value: ev._value });
   };
   for (const ev of events) {
-    if (ev._state === PROCESSED) check(ev);
+    if ((ev._flags & STATE) === PROCESSED) check(ev);
     else ev._addWaiter(check);
   }
   return cond;

@@ -14,7 +14,7 @@
  */
 import { EventHeap } from './heap.ts';
 import { Fifo } from './fifo.ts';
-import { PENDING, PROCESSED, SimEvent, TRIGGERED } from './event.ts';
+import { DEFUSED, FAILED, PENDING, PROCESSED, SimEvent, STATE, TRIGGERED } from './event.ts';
 import { isGenerator, Process, type ProcessGenerator } from './process.ts';
 import { allOf, anyOf, type AnyOfValue } from './condition.ts';
 
@@ -56,7 +56,7 @@ export class Environment {
     }
     const ev = new SimEvent<T>(this);
     ev._value = value;
-    ev._state = TRIGGERED;
+    ev._flags = TRIGGERED;
     const t = this._now + delay;
     if (t === this._now) this.nowQ.push(ev);
     else this.heap.push(t, this.serial++, ev);
@@ -149,17 +149,18 @@ export class Environment {
       }
       any = true;
       this.processed++;
-      if (ev._state === PENDING) {
+      const flags = ev._flags;
+      if ((flags & STATE) === PENDING) {
         // A PENDING event in the schedule is a process's start token (see Process).
         (ev as Process<any>)._resume(null);
       } else {
-        ev._state = PROCESSED;
+        ev._flags = (flags & ~STATE) | PROCESSED;
         const proc = ev._proc;
         if (proc !== null) {
           ev._proc = null;
           proc._resume(ev);
         }
-        if (ev._waiters !== null || !ev._ok) this.finishFiring(ev);
+        if (ev._waiters !== null || (flags & FAILED) !== 0) this.finishFiring(ev);
       }
       if (once) break;
     }
@@ -177,18 +178,18 @@ export class Environment {
         else if (w !== undefined) w._resume(ev);
       }
     }
-    if (!ev._ok && !ev._defused) throw ev._value;
+    if ((ev._flags & (FAILED | DEFUSED)) === FAILED) throw ev._value;
   }
 
   /** @internal schedules a triggered event at the current time, normal priority */
   _scheduleNow(ev: SimEvent<any>): void {
-    ev._state = TRIGGERED;
+    ev._flags |= TRIGGERED;
     this.nowQ.push(ev);
   }
 
   /** @internal schedules a triggered event at the current time, urgent priority */
   _scheduleUrgent(ev: SimEvent<any>): void {
-    ev._state = TRIGGERED;
+    ev._flags |= TRIGGERED;
     this.urgent.push(ev);
   }
 

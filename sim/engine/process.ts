@@ -5,7 +5,7 @@
  * value) or throws (the error), so other processes can wait for it. The generator is resumed
  * directly from the event loop: no closure, no promise, no per-step allocation.
  */
-import { Interrupt, PENDING, PROCESSED, SimEvent, TRIGGERED } from './event.ts';
+import { DEFUSED, FAILED, Interrupt, PENDING, PROCESSED, SimEvent, STATE, TRIGGERED } from './event.ts';
 import type { Environment } from './environment.ts';
 
 /** The generator a process runs: it yields events and may return a value. */
@@ -54,7 +54,7 @@ export class Process<R = unknown> extends SimEvent<R> {
 
   /** True until the generator has returned or thrown. */
   get isAlive(): boolean {
-    return this._state === PENDING;
+    return (this._flags & STATE) === PENDING;
   }
 
   /** The event the process is waiting for, or null. */
@@ -78,12 +78,11 @@ export class Process<R = unknown> extends SimEvent<R> {
    * interrupts itself.
    */
   interrupt(cause?: unknown): void {
-    if (this._state !== PENDING) throw new Error(`${this.describe()}: cannot interrupt, it has already finished`);
+    if ((this._flags & STATE) !== PENDING) throw new Error(`${this.describe()}: cannot interrupt, it has already finished`);
     if (this.env.activeProcess === this) throw new Error(`${this.describe()}: a process cannot interrupt itself`);
     const ev = new SimEvent<unknown>(this.env);
-    ev._ok = false;
+    ev._flags = FAILED | DEFUSED;
     ev._value = new Interrupt(cause);
-    ev._defused = true;
     ev._waiters = [() => this._deliverInterrupt(ev)];
     this.env._scheduleUrgent(ev);
   }
@@ -94,7 +93,7 @@ export class Process<R = unknown> extends SimEvent<R> {
 
   /** @internal */
   _deliverInterrupt(ev: SimEvent<unknown>): void {
-    if (this._state !== PENDING) return; // finished meanwhile: nothing to interrupt
+    if ((this._flags & STATE) !== PENDING) return; // finished meanwhile: nothing to interrupt
     const target = this._target;
     if (target !== null) target._removeWaiter(this);
     this._resume(ev);
@@ -113,9 +112,9 @@ export class Process<R = unknown> extends SimEvent<R> {
       let r: IteratorResult<SimEvent<any>, R>;
       try {
         if (ev === null) r = genNext.call(gen);
-        else if (ev._ok) r = genNext.call(gen, ev._value);
+        else if ((ev._flags & FAILED) === 0) r = genNext.call(gen, ev._value);
         else {
-          ev._defused = true;
+          ev._flags |= DEFUSED;
           r = genThrow.call(gen, ev._value);
         }
       } catch (err) {
@@ -133,7 +132,7 @@ export class Process<R = unknown> extends SimEvent<R> {
         ev = invalidYield(this, next);
         continue;
       }
-      if (next._state === PROCESSED) {
+      if ((next._flags & STATE) === PROCESSED) {
         ev = next;
         continue;
       }
@@ -146,14 +145,14 @@ export class Process<R = unknown> extends SimEvent<R> {
   }
 
   private _finish(ok: boolean, value: unknown): void {
-    this._ok = ok;
+    if (!ok) this._flags |= FAILED;
     this._value = value;
     if (this._proc === null && this._waiters === null) {
       // Nobody waits: process the completion right here instead of scheduling an event whose
       // processing would do nothing (saves a loop round per process). A later `yield proc`
       // sees a processed event and continues at once, as it would after the round.
-      this._state = PROCESSED;
-      if (!ok && !this._defused) throw value;
+      this._flags = (this._flags & ~STATE) | PROCESSED;
+      if ((this._flags & (FAILED | DEFUSED)) === FAILED) throw value;
       return;
     }
     this.env._scheduleNow(this);
@@ -164,8 +163,7 @@ export class Process<R = unknown> extends SimEvent<R> {
 function invalidYield(proc: Process<any>, value: unknown): SimEvent<unknown> {
   const what = value instanceof SimEvent ? 'an event of another Environment' : `${typeof value} ${String(value)}`;
   const ev = new SimEvent<unknown>(proc.env);
-  ev._ok = false;
+  ev._flags = FAILED | TRIGGERED;
   ev._value = new TypeError(`${proc.describe()}: yielded ${what}; yield events such as env.timeout(h) or res.request()`);
-  ev._state = TRIGGERED;
   return ev;
 }
