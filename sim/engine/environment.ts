@@ -20,7 +20,11 @@ import { allOf, anyOf, type AnyOfValue } from './condition.ts';
 
 /** A clock and a schedule; all simulated state of a run hangs off one of these. */
 export class Environment {
-  /** The process whose generator is executing, or null between events. */
+  /**
+   * The process whose generator is executing, or null outside processes (in callbacks, and
+   * before and after a run). Inside the loop it keeps the last resumed process between events,
+   * where no user code runs, so that consecutive resumes of one process skip a store.
+   */
   activeProcess: Process<any> | null = null;
   private _now: number;
   private readonly heap = new EventHeap<SimEvent<any>>();
@@ -95,7 +99,13 @@ export class Environment {
 
   /** Processes the next event; throws on an empty schedule, or with the error of a failed event nobody handled. */
   step(): void {
-    if (!this.loop(Infinity, true)) throw new Error(`Environment: step() on an empty schedule (now = ${this._now})`);
+    let any: boolean;
+    try {
+      any = this.loop(Infinity, true);
+    } finally {
+      this.activeProcess = null;
+    }
+    if (!any) throw new Error(`Environment: step() on an empty schedule (now = ${this._now})`);
   }
 
   /**
@@ -119,6 +129,7 @@ export class Environment {
       if (until !== undefined) this._now = until;
     } finally {
       this.running = false;
+      this.activeProcess = null;
     }
   }
 
@@ -170,6 +181,7 @@ export class Environment {
   /** Runs an event's further waiters, then stops the run if it failed and nobody handled it. */
   private finishFiring(ev: SimEvent<any>): void {
     const waiters = ev._waiters;
+    this.activeProcess = null; // callbacks run outside any process
     if (waiters !== null) {
       ev._waiters = null;
       for (let i = 0; i < waiters.length; i++) {

@@ -107,7 +107,9 @@ export class Process<R = unknown> extends SimEvent<R> {
     const env = this.env;
     const gen = this._gen;
     this._target = null;
-    env.activeProcess = this;
+    // Stored only when it changes: the loop leaves the last process here between events (see
+    // Environment.activeProcess), which spares a write barrier when a process resumes twice in a row.
+    if (env.activeProcess !== this) env.activeProcess = this;
     for (;;) {
       let r: IteratorResult<SimEvent<any>, R>;
       try {
@@ -118,12 +120,10 @@ export class Process<R = unknown> extends SimEvent<R> {
           r = genThrow.call(gen, ev._value);
         }
       } catch (err) {
-        env.activeProcess = null;
         this._finish(false, err);
         return;
       }
       if (r.done === true) {
-        env.activeProcess = null;
         this._finish(true, r.value);
         return;
       }
@@ -139,7 +139,6 @@ export class Process<R = unknown> extends SimEvent<R> {
       if (next._proc === null) next._proc = this;
       else next._addWaiter(this);
       this._target = next;
-      env.activeProcess = null;
       return;
     }
   }

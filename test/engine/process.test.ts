@@ -230,4 +230,43 @@ test('a process without a name is named by its order of creation', () => {
   assert.is(second.name, 'process 2');
 });
 
+test('activeProcess is the running process inside it and null in callbacks, between runs and after a failure', () => {
+  const env = new Environment();
+  const seen: unknown[] = [];
+  const a: Process<void> = env.process(
+    (function* () {
+      seen.push(['a start', env.activeProcess === a]);
+      yield env.timeout(0); // resumed twice in a row
+      seen.push(['a again', env.activeProcess === a]);
+      const ev = env.timeout(1);
+      ev.addCallback(() => seen.push(['callback', env.activeProcess]));
+      yield ev;
+      seen.push(['a after callback event', env.activeProcess === a]);
+    })(),
+  );
+  env.run(0.5);
+  seen.push(['between runs', env.activeProcess]);
+  env.run();
+  seen.push(['after run', env.activeProcess]);
+  assert.equal(seen, [
+    ['a start', true],
+    ['a again', true],
+    ['between runs', null],
+    ['a after callback event', true],
+    ['callback', null],
+    ['after run', null],
+  ]);
+  env.process(
+    (function* () {
+      yield env.timeout(1);
+      throw new Error('boom');
+    })(),
+  );
+  assert.throws(() => env.run(), /boom/);
+  assert.is(env.activeProcess, null);
+  env.process((function* () {})());
+  env.step();
+  assert.is(env.activeProcess, null);
+});
+
 test.run();
