@@ -233,7 +233,8 @@ test('a process without a name is named by its order of creation', () => {
 test('activeProcess is the running process inside it and null in callbacks, between runs and after a failure', () => {
   const env = new Environment();
   const seen: unknown[] = [];
-  const a: Process<void> = env.process(
+  let a: Process<void> | null = null;
+  a = env.process(
     (function* () {
       seen.push(['a start', env.activeProcess === a]);
       yield env.timeout(0); // resumed twice in a row
