@@ -17,6 +17,35 @@ const STRIDE = FAN_BINS + 1;
 /** Order of the time-budget fields in flat arrays. */
 export const BUDGET_KEYS = ['clearanceWaitH', 'rampWaitH', 'groundH', 'flyingH', 'hubH', 'downH', 'cargoWaitH'] as const satisfies ReadonlyArray<keyof TimeBudget>;
 
+/** How many runs stopped for one kind of cause, and the words of the earliest such run. */
+export interface CauseCount {
+  count: number;
+  /** The lowest replication index with this kind of cause, and its cause as the model said it. */
+  replication: number;
+  text: string;
+}
+
+/**
+ * The kind of a stop cause: its text with the numbers taken out, so that "AB101: 120 ST left"
+ * and "AB101: 95 ST left" count as one cause.
+ */
+export function causeKind(text: string): string {
+  return text.replace(/\d+(?:[.,]\d+)*/g, '#');
+}
+
+/** Adds `n` runs of one cause into a table, keeping the earliest example (order-independent). */
+function addCause(table: Record<string, CauseCount>, kind: string, c: CauseCount): void {
+  const t = table[kind];
+  if (t === undefined) table[kind] = { ...c };
+  else {
+    t.count += c.count;
+    if (c.replication < t.replication) {
+      t.replication = c.replication;
+      t.text = c.text;
+    }
+  }
+}
+
 /** Fixed dimensions of a batch's accumulators, derived from the scenario, with scratch space for one replication. */
 export interface Layout {
   baseIds: string[];
@@ -59,8 +88,8 @@ export interface Chunk {
   /** Time budget sums: [(1 + bases) x BUDGET_KEYS], all first. */
   time: Float64Array;
   commercialPersonnel: number;
-  /** Horizon causes and their counts. */
-  causes: Record<string, number>;
+  /** Why runs stopped at the horizon, grouped by kind (see causeKind). */
+  causes: Record<string, CauseCount>;
   /** Histograms of remaining load, for days up to each replication's last record: [series][day][bin 0..FAN_BINS]. 16-bit: a chunk holds at most MAX_CHUNK replications. */
   fan: Uint16Array;
   /** Replications of a finished run whose base b (b = bases: all) is empty from day d on: [(b) * (days + 1) + d]. */
@@ -158,7 +187,7 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
   const nb = layout.baseIds.length;
   const days = layout.days;
   finish(layout, chunk, TIME_ALL, r.completedH);
-  if (r.completedH === null) chunk.causes[r.stopCause] = (chunk.causes[r.stopCause] ?? 0) + 1;
+  if (r.completedH === null) addCause(chunk.causes, causeKind(r.stopCause), { count: 1, replication: r.replication, text: r.stopCause });
   finish(layout, chunk, TIME_SENSITIVE, r.classDoneH.sensitive);
   add(chunk.sorties, 0, r.sorties);
   chunk.commercialPersonnel += r.commercialPersonnel;
@@ -236,7 +265,7 @@ export interface Totals {
   sorties: Float64Array;
   time: Float64Array;
   commercialPersonnel: number;
-  causes: Record<string, number>;
+  causes: Record<string, CauseCount>;
   /** Complete histograms: every replication counted on every day. */
   fan: Uint32Array;
   rampUs: Float64Array;
@@ -324,7 +353,7 @@ export class Merger {
       addInto(t.sorties, c.sorties);
       addInto(t.time, c.time);
       t.commercialPersonnel += c.commercialPersonnel;
-      for (const [cause, k] of Object.entries(c.causes)) t.causes[cause] = (t.causes[cause] ?? 0) + k;
+      for (const [kind, k] of Object.entries(c.causes)) addCause(t.causes, kind, k);
       addInto(t.rampUs, c.rampUs);
       addInto(t.rampRu, c.rampRu);
       addInto(t.rampN, c.rampN);

@@ -118,7 +118,9 @@ export function summarize(ctx: SummaryContext): Summary {
   const completion = series(layout, totals, TIME_ALL);
   const done = completion.onTime;
   const unfinished = runs - completion.finished;
-  const topCause = Object.entries(totals.causes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  // The most common kind of cause, in the words of its earliest run.
+  const topKind = Object.values(totals.causes).sort((a, b) => b.count - a.count || a.replication - b.replication)[0];
+  const topCause = topKind ? ([topKind.text, topKind.count] as const) : undefined;
   const time = shares(totals.time, 0);
   const p = done / runs;
   const meanDays = completion.finished === 0 ? null : round(completion.sumH / completion.finished / 24, 3);

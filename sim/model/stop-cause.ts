@@ -1,8 +1,7 @@
 /**
  * Names why a replication reached the horizon unfinished, from the state it stopped in.
  *
- * Structural causes (no aircraft, no ramp, out of reach, a closure order that waits) come
- * first, then what the aircraft were doing at the horizon (down, waiting for clearance), then
+ * Structural causes (no aircraft, no ramp, out of reach) come first, then what the aircraft were doing at the horizon (down, waiting for clearance), then
  * cargo that never became ready, and last a plain "too slow" with what was left.
  */
 import { CLEARANCE, DOWN, N_PHASES, STOPPED } from './phases.ts';
@@ -56,21 +55,15 @@ export function stopCause(run: Run, endT: number): string {
   }
   if (unready.length > 0) return unready.join('; ');
 
-  const waits: string[] = [];
-  for (const b of open) {
-    const c = b.cargo;
-    if (c.prev !== null && !c.prev.closed && c.cTot - c.cLeft > 0 && c.othersAllReserved()) {
-      const prev = run.bases.find((x) => x.cargo === c.prev)!;
-      waits.push(`${b.spec.id}: closure team waiting for ${prev.spec.id} to close`);
-    }
-  }
-  if (waits.length > 0) return waits.join('; ');
-
+  // A closure team held back by the closure order is a consequence of the earlier base not
+  // finishing, never a cause of its own (the order has no cycles): say it, but as context.
   const left = open.map((b) => {
     const c = b.cargo;
     const tons = Math.round(c.sTot + c.eTot - c.sLeft - c.eLeft);
     const heads = c.pTot + c.cTot - c.pLeft - c.cLeft;
-    return `${b.spec.id}: ${tons} ST and ${heads} personnel left`;
+    const held = c.prev !== null && !c.prev.closed && c.cTot - c.cLeft > 0 && c.othersAllReserved();
+    const prev = held ? run.bases.find((x) => x.cargo === c.prev) : undefined;
+    return `${b.spec.id}: ${tons} ST and ${heads} personnel left${prev ? ` (its closure team waits for ${prev.spec.id} to close)` : ''}`;
   });
   return `too slow: ${left.join('; ')} at the horizon (${clock.date(endT)}); ${mostTime(run, endT)}`;
 }
