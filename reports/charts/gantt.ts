@@ -7,7 +7,7 @@ import type { SortieRecord } from '../../sim/model/types.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
 import { PHASE_STYLE, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
-import { DAY_MS, HOUR_MS, dayLabel, isoMinute } from '../time.ts';
+import { DAY_MS, HOUR_MS, isoMinute } from '../time.ts';
 import { OWNER_COLOR, OWNER_FOLD } from './ramp.ts';
 import { columns } from '../columns.ts';
 

@@ -61,7 +61,7 @@ function tickStep(span: number, steps: number[]): number {
 }
 
 /** The bars' layers: the bars, the end labels (outwards from the baseline) and the baseline rule. */
-function tornadoLayers(bars: Bar[], order: string[], x: Record<string, unknown>, tooltip: Layer[], baseline: { at: number; label: string }): Layer[] {
+function tornadoLayers(order: string[], x: Record<string, unknown>, tooltip: Layer[], baseline: { at: number; label: string }): Layer[] {
   const y = { field: 'input', type: 'nominal', sort: order, axis: { title: null, labelLimit: 250, labelFontSize: 12 } };
   const yOffset = { field: 'side', type: 'nominal', sort: SIDES.map((s) => s.key) };
   const color = {
@@ -140,7 +140,7 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
     width: WIDTH,
     height: { step: 46 },
     data: { values: bars },
-    layer: tornadoLayers(bars, table.rows.map((r) => r.path), x, tooltip, { at: base, label: `Baseline ${percent(base)}` }),
+    layer: tornadoLayers(table.rows.map((r) => r.path), x, tooltip, { at: base, label: `Baseline ${percent(base)}` }),
   });
 }
 
@@ -208,6 +208,6 @@ export function tornadoDaysSpec(table: SensitivityTable): VegaLiteSpec {
     width: WIDTH,
     height: { step: 46 },
     data: { values: bars },
-    layer: tornadoLayers(bars, ranked.map((r) => r.path), x, tooltip, { at: 0, label: `Baseline median ${shortDayLabel(baseMs)}` }),
+    layer: tornadoLayers(ranked.map((r) => r.path), x, tooltip, { at: 0, label: `Baseline median ${shortDayLabel(baseMs)}` }),
   });
 }

@@ -254,24 +254,15 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
   }
 }
 
-/** The whole batch, merged from chunks in replication order. */
-export interface Totals {
+/**
+ * The whole batch, merged from chunks: a chunk's fields over every replication, with 32-bit
+ * histograms, and `fan` complete (every replication counted on every day).
+ */
+export type Totals = Omit<Chunk, 'from' | 'to' | 'times' | 'fan' | 'emptyFrom'> & {
   runs: number;
-  /** Finishing-time histograms, [series][hour bin] (see TIME_ALL). */
   times: Uint32Array;
-  finished: Uint32Array;
-  onTime: Uint32Array;
-  sumH: Float64Array;
-  sorties: Float64Array;
-  time: Float64Array;
-  commercialPersonnel: number;
-  causes: Record<string, CauseCount>;
-  /** Complete histograms: every replication counted on every day. */
   fan: Uint32Array;
-  rampUs: Float64Array;
-  rampRu: Float64Array;
-  rampN: Float64Array;
-}
+};
 
 type Sums = Pick<Chunk, 'from' | 'to' | 'sumH' | 'sorties' | 'time' | 'commercialPersonnel' | 'causes' | 'rampUs' | 'rampRu' | 'rampN'>;
 

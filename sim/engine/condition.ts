@@ -10,18 +10,25 @@ export interface AnyOfValue {
   value: unknown;
 }
 
+/**
+ * True when the condition needs nothing more from `ev`: it has already triggered, or `ev`
+ * failed, in which case the failure is handed on to the condition (and `ev` marked handled).
+ */
+function settledOrFailed(cond: SimEvent<any>, ev: SimEvent<any>): boolean {
+  if ((cond._flags & STATE) !== PENDING) return true;
+  if ((ev._flags & FAILED) === 0) return false;
+  ev._flags |= DEFUSED;
+  cond.fail(ev._value);
+  return true;
+}
+
 /** An event that succeeds when every one of `events` has succeeded, or fails with the first failure. */
 export function allOf(env: Environment, events: readonly SimEvent<any>[]): SimEvent<unknown[]> {
   const cond = new SimEvent<unknown[]>(env);
   checkEnv(env, events, 'allOf');
   let remaining = events.length;
   const check = (ev: SimEvent<any>): void => {
-    if ((cond._flags & STATE) !== PENDING) return;
-    if ((ev._flags & FAILED) !== 0) {
-      ev._flags |= DEFUSED;
-      cond.fail(ev._value);
-      return;
-    }
+    if (settledOrFailed(cond, ev)) return;
     if (--remaining === 0) cond.succeed(events.map((e) => e._value));
   };
   if (remaining === 0) cond.succeed([]);
@@ -38,13 +45,7 @@ export function anyOf(env: Environment, events: readonly SimEvent<any>[]): SimEv
   checkEnv(env, events, 'anyOf');
   const cond = new SimEvent<AnyOfValue>(env);
   const check = (ev: SimEvent<any>): void => {
-    if ((cond._flags & STATE) !== PENDING) return;
-    if ((ev._flags & FAILED) !== 0) {
-      ev._flags |= DEFUSED;
-      cond.fail(ev._value);
-      return;
-    }
-    cond.succeed({ event: ev, value: ev._value });
+    if (!settledOrFailed(cond, ev)) cond.succeed({ event: ev, value: ev._value });
   };
   for (const ev of events) {
     if ((ev._flags & STATE) === PROCESSED) check(ev);

@@ -4,18 +4,8 @@ import { RUN_CHARTS, compileSpecs, runReportSpecs } from '../../reports/index.ts
 import { specFiles } from '../../reports/specs-files.ts';
 import { PHASES, PHASE_STYLE } from '../../reports/theme.ts';
 import { sampleSummary } from './fixture.ts';
+import { walk, type Json } from '../support/json-walk.ts';
 
-type Json = Record<string, unknown>;
-
-/** Every object inside `value` (depth first), with its path. */
-function* walk(value: unknown, path = '$'): Generator<[string, Json]> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* walk(value[i], `${path}[${i}]`);
-  } else if (value !== null && typeof value === 'object') {
-    yield [path, value as Json];
-    for (const [k, v] of Object.entries(value)) yield* walk(v, `${path}.${k}`);
-  }
-}
 
 /** The `data.values` of the layer whose mark type is `mark`, found anywhere in the spec. */
 function layerValues(spec: unknown, mark: string): Json[][] {

@@ -10,18 +10,8 @@ import { sensitivityCommand, sensitivityReportHtml, sensitivityReportSpecs, swee
 import { parseVary, valueText, type SweepTable, type TargetAnswer } from '../../sim/sweep/index.ts';
 import { percent } from '../../reports/run-headline.ts';
 import { tables, withThirdParameter } from './sweep-tables.ts';
+import { walk, type Json } from '../support/json-walk.ts';
 
-type Json = Record<string, unknown>;
-
-/** Every object inside `value` (depth first), with its path. */
-function* walk(value: unknown, path = '$'): Generator<[string, Json]> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* walk(value[i], `${path}[${i}]`);
-  } else if (value !== null && typeof value === 'object') {
-    yield [path, value as Json];
-    for (const [k, v] of Object.entries(value)) yield* walk(v, `${path}.${k}`);
-  }
-}
 
 /** The layers of a spec whose mark type is `mark`. */
 function layers(spec: unknown, mark: string): Json[] {
