@@ -142,10 +142,18 @@ export class Resource {
       this.grant(req);
       return req;
     }
-    if (preempt && this.preemptive && this.users.length >= this._capacity) this.tryPreempt(req);
+    // Only a request that would be at the head of the line may take a slot, by preemption or
+    // otherwise: as in SimPy, which serves its line from the head, a preempting request
+    // behind a better waiting one just queues (evicting a holder would leave the slot idle).
     const head = waiting.peek();
-    if (this.users.length < this._capacity && (head === undefined || before(req, head))) this.grant(req);
-    else waiting.insert(req);
+    if (head === undefined || before(req, head)) {
+      if (preempt && this.preemptive && this.users.length >= this._capacity) this.tryPreempt(req);
+      if (this.users.length < this._capacity) {
+        this.grant(req);
+        return req;
+      }
+    }
+    waiting.insert(req);
     return req;
   }
 

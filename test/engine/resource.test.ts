@@ -103,6 +103,44 @@ test('preemption needs a strictly better priority and a preemptive resource', ()
   assert.equal(log, ['p-holder@0', 's-holder@0', 'p-vip@4', 's-equal@4']);
 });
 
+test('a preempting request behind a better waiting request queues without evicting anyone (as in SimPy)', () => {
+  // SimPy serves the head of the line first; a preempting request that is not at the head
+  // never gets to preempt. Evicting a holder here would free a slot that the better request
+  // at the head does not get either.
+  const env = new Environment();
+  const ramp = new Resource(env, { name: 'ramp', capacity: 1, preemptive: true });
+  const log: string[] = [];
+  let interrupted = false;
+  env.process(
+    (function* () {
+      const req = ramp.request({ priority: 2 });
+      yield req;
+      log.push(`holder@${env.now}`);
+      try {
+        yield env.timeout(4);
+      } catch (err) {
+        if (err instanceof Interrupt) interrupted = true;
+        else throw err;
+      }
+      ramp.release(req);
+    })(),
+  );
+  env.process(
+    (function* () {
+      yield env.timeout(1);
+      user(env, ramp, 'waiting', 1, log, { priority: 0 });
+      yield env.timeout(1);
+      user(env, ramp, 'preempter', 1, log, { priority: 1, preempt: true });
+    })(),
+  );
+  env.run(3);
+  assert.is(ramp.count, 1, 'the holder still holds the ramp');
+  assert.is(ramp.queueLength, 2);
+  env.run();
+  assert.not.ok(interrupted, 'the holder was not preempted');
+  assert.equal(log, ['holder@0', 'waiting@4', 'preempter@5']);
+});
+
 test('releasing a queued request cancels it', () => {
   const env = new Environment();
   const res = new Resource(env, { name: 'r', capacity: 1 });
