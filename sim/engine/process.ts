@@ -57,9 +57,11 @@ export class Process<R = unknown> extends SimEvent<R> {
     return (this._flags & STATE) === PENDING;
   }
 
-  /** The event the process is waiting for, or null. */
+  /** The event the process is waiting for, or null (while it runs, and once it has finished). */
   get target(): SimEvent<any> | null {
-    return this._target;
+    // `_target` is set when the process suspends and left stale while it runs (clearing it
+    // on every resume is a store per event): the running process is the active one.
+    return this.env.activeProcess === this ? null : this._target;
   }
 
   /** Not allowed: a process triggers by returning or throwing. */
@@ -106,7 +108,6 @@ export class Process<R = unknown> extends SimEvent<R> {
   _resume(ev: SimEvent<any> | null): void {
     const env = this.env;
     const gen = this._gen;
-    this._target = null;
     // Stored only when it changes: the loop leaves the last process here between events (see
     // Environment.activeProcess), which spares a write barrier when a process resumes twice in a row.
     if (env.activeProcess !== this) env.activeProcess = this;
@@ -144,6 +145,7 @@ export class Process<R = unknown> extends SimEvent<R> {
   }
 
   private _finish(ok: boolean, value: unknown): void {
+    this._target = null;
     if (!ok) this._flags |= FAILED;
     this._value = value;
     if (this._proc === null && this._waiters === null) {

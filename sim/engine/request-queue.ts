@@ -45,6 +45,16 @@ export class RequestQueue<T extends Queued> {
   /** Inserts `item` at its place in (priority, serial) order. */
   insert(item: T): void {
     if (this.n === this.items.length) this.grow();
+    const n = this.n;
+    // Common case, kept small for inlining: the item goes to the back of the line.
+    if (n !== 0 && servedBefore(item, this.items[(this.head + n - 1) & this.mask] as T)) this.insertSorted(item);
+    else {
+      this.items[(this.head + n) & this.mask] = item;
+      this.n = n + 1;
+    }
+  }
+
+  private insertSorted(item: T): void {
     const items = this.items;
     const mask = this.mask;
     let i = this.n; // logical position, moved down while item is served before its predecessor

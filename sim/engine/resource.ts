@@ -86,8 +86,13 @@ export class Resource {
   readonly env: Environment;
   readonly name: string;
   readonly preemptive: boolean;
-  /** Current holders, in grant order. */
-  readonly users: Request[] = [];
+  /**
+   * @internal Current holders in grant order, in slots 0 .. held-1 (later slots are undefined):
+   * a slot array with a count rather than an array that grows and shrinks between lengths 0
+   * and 1 on every grant and release.
+   */
+  private holders: (Request | undefined)[] = [undefined];
+  private held = 0;
   private readonly waiting = new RequestQueue<Request>();
   private _capacity: number;
   private serial = 0;
@@ -112,7 +117,12 @@ export class Resource {
 
   /** Number of current holders. */
   get count(): number {
-    return this.users.length;
+    return this.held;
+  }
+
+  /** A copy of the current holders, in grant order. */
+  get users(): Request[] {
+    return this.holders.slice(0, this.held) as Request[];
   }
 
   /** Number of waiting requests. */
@@ -127,34 +137,43 @@ export class Resource {
 
   /** Requests one slot; yield the result to wait for it; throws on a non-finite priority. */
   request(options?: RequestOptions): Request {
-    let priority = 0;
-    let preempt = false;
-    if (options !== undefined) {
-      priority = options.priority ?? 0;
-      preempt = options.preempt ?? false;
-      if (typeof priority !== 'number' || !Number.isFinite(priority)) {
-        throw new Error(`Resource "${this.name}": request priority must be a finite number, got ${String(priority)}`);
-      }
+    // The common case (no options) is kept small so that V8 inlines it into the calling
+    // process; options go out of line.
+    if (options !== undefined) return this.requestWith(options);
+    const req = new Request(this, 0, false, this.serial++);
+    if (this.held < this._capacity && this.waiting.size === 0) this.grant(req);
+    else this.enqueue(req);
+    return req;
+  }
+
+  private requestWith(options: RequestOptions): Request {
+    const priority = options.priority ?? 0;
+    const preempt = options.preempt ?? false;
+    if (typeof priority !== 'number' || !Number.isFinite(priority)) {
+      throw new Error(`Resource "${this.name}": request priority must be a finite number, got ${String(priority)}`);
     }
     const req = new Request(this, priority, preempt, this.serial++);
-    const waiting = this.waiting;
-    if (this.users.length < this._capacity && waiting.size === 0) {
-      this.grant(req);
-      return req;
-    }
-    // Only a request that would be at the head of the line may take a slot, by preemption or
-    // otherwise: as in SimPy, which serves its line from the head, a preempting request
-    // behind a better waiting one just queues (evicting a holder would leave the slot idle).
-    const head = waiting.peek();
+    if (this.held < this._capacity && this.waiting.size === 0) this.grant(req);
+    else this.enqueue(req);
+    return req;
+  }
+
+  /**
+   * Places a request that found no free slot or a line: only a request that would be at the
+   * head of the line may take a slot, by preemption or otherwise. As in SimPy, which serves
+   * its line from the head, a preempting request behind a better waiting one just queues
+   * (evicting a holder would leave the slot idle).
+   */
+  private enqueue(req: Request): void {
+    const head = this.waiting.peek();
     if (head === undefined || before(req, head)) {
-      if (preempt && this.preemptive && this.users.length >= this._capacity) this.tryPreempt(req);
-      if (this.users.length < this._capacity) {
+      if (req.preempt && this.preemptive && this.held >= this._capacity) this.tryPreempt(req);
+      if (this.held < this._capacity) {
         this.grant(req);
-        return req;
+        return;
       }
     }
-    waiting.insert(req);
-    return req;
+    this.waiting.insert(req);
   }
 
   /**
@@ -163,17 +182,27 @@ export class Resource {
    * released or cancelled.
    */
   release(req: Request): void {
+    // Fast path, kept small for inlining: a holder of this resource gives its slot back.
+    if (req instanceof Request && req.resource === this && req._where === HOLDING) {
+      const holders = this.holders;
+      const last = this.held - 1;
+      if (holders[last] === req) holders[last] = undefined;
+      else removeHolder(holders, last, req);
+      this.held = last;
+      req._where = RELEASED;
+      if (this.waiting.size !== 0) this.grantWaiting();
+      return;
+    }
+    this.releaseOther(req);
+  }
+
+  /** Release of anything but a holder: cancels a queued request, ignores an evicted one, throws otherwise. */
+  private releaseOther(req: Request): void {
     if (!(req instanceof Request) || req.resource !== this) {
       const other = req instanceof Request ? `a request of Resource "${req.resource.name}"` : String(req);
       throw new Error(`Resource "${this.name}": cannot release ${other}`);
     }
     switch (req._where) {
-      case HOLDING: {
-        removeItem(this.users, req);
-        req._where = RELEASED;
-        this.grantWaiting();
-        return;
-      }
       case QUEUED: {
         this.waiting.remove(req);
         req._where = CANCELLED;
@@ -201,13 +230,13 @@ export class Resource {
   private grant(req: Request): void {
     req._where = HOLDING;
     req.usageSince = this.env.now;
-    this.users.push(req);
+    this.holders[this.held++] = req;
     this.env._scheduleNow(req);
   }
 
   private grantWaiting(): void {
     const waiting = this.waiting;
-    while (this.users.length < this._capacity) {
+    while (this.held < this._capacity) {
       const next = waiting.shift();
       if (next === undefined) return;
       this.grant(next);
@@ -215,15 +244,17 @@ export class Resource {
   }
 
   private tryPreempt(req: Request): void {
-    const users = this.users;
-    if (users.length === 0) return;
-    let worst = users[0] as Request;
-    for (let i = 1; i < users.length; i++) {
-      const u = users[i] as Request;
+    const holders = this.holders;
+    const n = this.held;
+    if (n === 0) return;
+    let worst = holders[0] as Request;
+    for (let i = 1; i < n; i++) {
+      const u = holders[i] as Request;
       if (before(worst, u)) worst = u;
     }
     if (!(req.priority < worst.priority)) return;
-    removeItem(users, worst);
+    removeHolder(holders, n - 1, worst);
+    this.held = n - 1;
     worst._where = PREEMPTED;
     const proc = worst.process;
     if (proc !== null && proc.isAlive && proc !== this.env.activeProcess) {
@@ -233,16 +264,10 @@ export class Resource {
   }
 }
 
-/** Removes `item` from `list` in place, keeping order (splice would allocate a result array). */
-function removeItem<T>(list: T[], item: T): void {
-  const n = list.length;
-  if (n > 0 && list[n - 1] === item) {
-    list.pop();
-    return;
-  }
+/** Removes `item` from slots 0..last of `holders` (it must be there), shifting later holders down and clearing slot `last`. */
+function removeHolder(holders: (Request | undefined)[], last: number, item: Request): void {
   let i = 0;
-  while (i < n && list[i] !== item) i++;
-  if (i === n) return;
-  for (; i < n - 1; i++) list[i] = list[i + 1] as T;
-  list.pop();
+  while (holders[i] !== item) i++;
+  for (; i < last; i++) holders[i] = holders[i + 1];
+  holders[last] = undefined;
 }

@@ -270,4 +270,69 @@ test('activeProcess is the running process inside it and null in callbacks, betw
   assert.is(env.activeProcess, null);
 });
 
+test('target is the awaited event while suspended, null while running and once finished', () => {
+  const env = new Environment();
+  const seen: [string, unknown][] = [];
+  const first = env.timeout(2);
+  const second = env.timeout(5);
+  // Declared before it is assigned: the generator reads it once the process runs.
+  let a = null as unknown as Process<void>;
+  a = env.process(
+    (function* () {
+      seen.push(['running', a.target]);
+      yield first;
+      seen.push(['running again', a.target]);
+      yield second;
+    })(),
+  );
+  env.process(
+    (function* () {
+      yield env.timeout(1);
+      seen.push(['seen from b at 1', a.target === first]);
+      yield env.timeout(2);
+      seen.push(['seen from b at 3', a.target === second]);
+    })(),
+  );
+  env.run(4);
+  seen.push(['between runs', a.target === second]);
+  env.run();
+  seen.push(['finished', a.target]);
+  assert.equal(seen, [
+    ['running', null],
+    ['seen from b at 1', true],
+    ['running again', null],
+    ['seen from b at 3', true],
+    ['between runs', true],
+    ['finished', null],
+  ]);
+});
+
+test('an interrupt after a resume takes the process off its current target, not the one it resumed from', () => {
+  const env = new Environment();
+  const log: string[] = [];
+  const first = env.timeout(1);
+  const second = env.timeout(10);
+  const a = env.process(
+    (function* () {
+      yield first;
+      try {
+        yield second;
+      } catch (err) {
+        log.push(`${(err as Interrupt).cause}@${env.now}`);
+      }
+      yield env.timeout(1);
+      log.push(`done@${env.now}`);
+    })(),
+  );
+  env.process(
+    (function* () {
+      yield env.timeout(3);
+      a.interrupt('recall');
+    })(),
+  );
+  env.run();
+  assert.equal(log, ['recall@3', 'done@4']);
+  assert.ok(second.processed, 'the abandoned timeout still fires, with nobody waiting');
+});
+
 test.run();

@@ -202,4 +202,22 @@ test('lowering capacity never evicts holders; raising it serves waiters at once'
   assert.throws(() => res.setCapacity(0.5), /got 0.5/);
 });
 
+test('users is a copy of the holders in grant order; a release from the middle keeps the order', () => {
+  const env = new Environment();
+  const res = new Resource(env, { name: 'spots', capacity: 3 });
+  const reqs = [res.request(), res.request(), res.request()];
+  const waiting = res.request();
+  assert.equal(res.users, reqs);
+  const copy = res.users;
+  copy.pop();
+  assert.is(res.count, 3, 'changing the copy changes nothing');
+  res.release(reqs[1] as Request);
+  assert.equal(res.users, [reqs[0], reqs[2], waiting]);
+  assert.is(res.count, 3);
+  res.release(reqs[0] as Request);
+  res.release(waiting);
+  assert.equal(res.users, [reqs[2]]);
+  env.run();
+});
+
 test.run();
