@@ -8,6 +8,7 @@
 import { createStream, type Stream } from '../sim/random/index.ts';
 import { Environment, Resource } from '../sim/engine/index.ts';
 import { BareLoop } from './bare-heap.ts';
+import { LeanEnv, LeanServer } from './lean-generator.ts';
 import type { Simjs, SimjsEntity } from '../test/support/simjs.ts';
 
 export interface MM1Params {
@@ -72,6 +73,36 @@ export function engineMM1(p: MM1Params): MM1Result {
     env.run();
   });
   if (served !== p.customers) throw new Error(`engineMM1: served ${served} of ${p.customers}`);
+  return { wq: waitSum / served, events: 2 * served, ...time };
+}
+
+/** The same process-based M/M/1 on the lean generator floor (bench/lean-generator.ts): the engine's code, line for line, without its semantics. */
+export function leanMM1(p: MM1Params): MM1Result {
+  const { arrivals, services } = streams(p);
+  const env = new LeanEnv();
+  const server = new LeanServer(env);
+  let waitSum = 0;
+  let served = 0;
+  function* customer(): Generator<any, void, any> {
+    const arrived = env.now;
+    const service = exp(services, p.mu);
+    yield server.request();
+    waitSum += env.now - arrived;
+    yield env.timeout(service);
+    server.release();
+    served++;
+  }
+  function* source(): Generator<any, void, any> {
+    for (let i = 0; i < p.customers; i++) {
+      yield env.timeout(exp(arrivals, p.lambda));
+      env.process(customer());
+    }
+  }
+  const time = timed(() => {
+    env.process(source());
+    env.run();
+  });
+  if (served !== p.customers) throw new Error(`leanMM1: served ${served} of ${p.customers}`);
   return { wq: waitSum / served, events: 2 * served, ...time };
 }
 
