@@ -39,9 +39,15 @@ function hostileSensitivity(sens: SensitivityTable): SensitivityTable {
 }
 
 browser.before(async (ctx) => {
-  // The tables run while chromium starts, and the pages load side by side.
-  const launched = launchChromium().then((chromium) => (ctx.chromium = chromium));
-  const [{ one, target, two, sens }, chromium] = await Promise.all([tables(), launched]);
+  // The tables run while chromium starts, and the pages load side by side. Both are awaited
+  // before anything is thrown: a browser that finished starting after this hook failed would
+  // be missed by `after` and keep the test process alive.
+  const [made, launched] = await Promise.allSettled([tables(), launchChromium()]);
+  if (launched.status === 'fulfilled') ctx.chromium = launched.value;
+  if (made.status === 'rejected') throw made.reason;
+  if (launched.status === 'rejected') throw launched.reason;
+  const { one, target, two, sens } = made.value;
+  const chromium = launched.value;
   ctx.two = two;
   [ctx.one, ctx.heatmap, ctx.sens] = await Promise.all([
     openReport(chromium, sweepReportHtml(one, target, { file: 'scenarios/niger-2024.yaml' })),
