@@ -37,7 +37,7 @@
 import type { Request } from '../engine/index.ts';
 import type { ProcessGenerator } from '../engine/index.ts';
 import type { Stream } from '../random/index.ts';
-import { Load } from './cargo.ts';
+import { HEAD_ST, Load } from './cargo.ts';
 import type { CompiledType } from './compile.ts';
 import * as phases from './phases.ts';
 import { PhaseClock } from './phases.ts';
@@ -60,8 +60,10 @@ export class Aircraft {
   readonly clock = new PhaseClock();
   /** The load reserved for (then carried on) the current sortie. */
   readonly load = new Load();
-  /** Tons this sortie may carry (the payload draw, capped). */
+  /** Tons this sortie may carry (the payload draw, capped): cargo and the personnel in weighted seats. */
   capST = 0;
+  /** Seats this sortie offers beside its cargo, taking no cargo weight (sidewall seats, within max payload). */
+  freeSeats = 0;
   /** The base of the current sortie, or null. */
   base: BaseRun | null = null;
   // Times live across yields are kept here rather than in generator locals, which the engine
@@ -159,6 +161,7 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     // 2. Assignment: wait at the hub until some base has a load worth the sortie.
     pc.enter(CARGO, env.now);
     ac.capST = Math.max(0, Math.min(T.payloadST(ac.streams.payload()), T.capST));
+    ac.freeSeats = T.sidewallSeats === 0 ? 0 : Math.max(0, Math.min(T.sidewallSeats, Math.floor((T.maxPayloadST - ac.capST) / HEAD_ST + 1e-9)));
     let base: BaseRun | null;
     for (;;) {
       base = run.assign(ac, env.now);

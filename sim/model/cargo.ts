@@ -195,10 +195,13 @@ export class BaseCargo {
 
   /**
    * Fills `out` (cleared first) with what an aircraft with `capW` free tons and `capSeats` free
-   * seats would take at hour t, in loading order, then the closure team if that plan leaves
-   * nothing else unreserved. Reserves nothing.
+   * seats would take at hour t, then the closure team if that plan leaves nothing else
+   * unreserved. Reserves nothing. The first `freeSeats` of the seats need no cargo weight
+   * (sidewall seats beside a full pallet load): personnel fill them first, whatever the loading
+   * order; after that, classes are taken in loading order and personnel share `capW` with
+   * cargo. The closure team also takes free seats before weighted ones.
    */
-  plan(out: Load, t: number, capW: number, capSeats: number): void {
+  plan(out: Load, t: number, capW: number, capSeats: number, freeSeats = 0): void {
     out.clear();
     // One preparation lookup for both classes (this runs for every base at every assignment).
     const prepared = this.sUnready > 0 || this.eUnready > 0 ? this.prep.preparedBy(t) : 0;
@@ -206,16 +209,24 @@ export class BaseCargo {
     let fe = (this.eUnready > 0 ? this.readyEOf(prepared) : this.eTot) - this.eLeft - this.eRes;
     if (fs < EPS_ST) fs = 0;
     if (fe < EPS_ST) fe = 0;
-    const fp = this.pTot - this.pLeft - this.pRes;
+    let fp = this.pTot - this.pLeft - this.pRes;
     let w = capW;
     let seats = capSeats;
+    let free = freeSeats < seats ? freeSeats : seats;
+    if (free > 0 && fp > 0) {
+      const h = fp < free ? fp : free;
+      out.p = h;
+      fp -= h;
+      seats -= h;
+      free -= h;
+    }
     const order = this.order;
     for (let i = 0; i < order.length; i++) {
       const k = order[i];
       if (k === PERSONNEL) {
         const h = Math.min(fp, seats, Math.floor(w / HEAD_ST + 1e-9));
         if (h > 0) {
-          out.p = h;
+          out.p += h;
           seats -= h;
           w -= h * HEAD_ST;
         }
@@ -230,8 +241,10 @@ export class BaseCargo {
     const cFree = this.cTot - this.cLeft - this.cRes;
     const cOk = cFree > 0 && (this.prev === null || this.prev.closed);
     if (cOk && this.leavesNothingElse(out)) {
-      out.c = Math.max(0, Math.min(cFree, seats, Math.floor(w / HEAD_ST + 1e-9)));
+      const inFree = Math.min(cFree, free);
+      out.c = inFree + Math.max(0, Math.min(cFree - inFree, seats - inFree, Math.floor(w / HEAD_ST + 1e-9)));
     }
+    fp = this.pTot - this.pLeft - this.pRes;
     this.lastFreeWeight = fs + fe + (fp + (cOk && fs + fe === 0 && this.othersAllReserved() ? cFree : 0)) * HEAD_ST;
   }
 

@@ -7,7 +7,7 @@
  * runs to the horizon and the run names the cause).
  */
 import { sampler, type Sampler } from '../random/index.ts';
-import type { Scenario, CargoClass } from '../scenario/types.ts';
+import type { AircraftType, Scenario, CargoClass } from '../scenario/types.ts';
 import { CARGO_CLASSES } from '../scenario/types.ts';
 import { Clock, OperatingHours } from './calendar.ts';
 import type { CargoSpec } from './cargo.ts';
@@ -24,7 +24,11 @@ export interface CompiledType {
   payloadST: Sampler;
   /** Cap on tons per sortie: min(maxPayloadST, palletPositions * stPerPallet). */
   capST: number;
+  /** Structural payload, ST: cargo and every person together stay under it. */
+  maxPayloadST: number;
   seats: number;
+  /** Seats usable beside a full pallet load (see AircraftType.seatsWithFullPallets). */
+  sidewallSeats: number;
   blockSpeedKt: number;
   groundTimeH: Sampler;
   hubTurnaroundH: Sampler;
@@ -107,7 +111,9 @@ export function compile(sc: Scenario): Compiled {
       count: t.count,
       payloadST: sampler(t.payloadST, `${label}.payloadST`),
       capST: Math.min(t.maxPayloadST, t.palletPositions * t.stPerPallet),
+      maxPayloadST: t.maxPayloadST,
       seats: Math.max(0, Math.floor(t.seats)),
+      sidewallSeats: sidewallSeats(label, t),
       blockSpeedKt: t.blockSpeedKt,
       groundTimeH: sampler(t.groundTimeH, `${label}.groundTimeH`),
       hubTurnaroundH: sampler(t.hubTurnaroundH, `${label}.hubTurnaroundH`),
@@ -229,4 +235,13 @@ function compileAvailability(label: string, a: Scenario['fleet'][string]['availa
 
 function positive(path: string, x: number): void {
   if (!(x > 0) || !Number.isFinite(x)) throw new Error(`${path}: expected a finite number > 0, got ${x}`);
+}
+
+/** The seats usable beside a full pallet load: an integer from 0 to the type's seats (library callers pass numbers unchecked). */
+function sidewallSeats(label: string, t: AircraftType): number {
+  const n = t.seatsWithFullPallets ?? 0;
+  if (!Number.isInteger(n) || n < 0 || n > t.seats) {
+    throw new Error(`${label}.seatsWithFullPallets: expected an integer from 0 to seats (${t.seats}), got ${n}`);
+  }
+  return n;
 }

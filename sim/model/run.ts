@@ -155,11 +155,13 @@ export class Run {
       const c = b.cargo;
       if (b.commercial !== null) b.commercial.catchUp(t);
       if (c.closed || !b.spec.workable || !b.spec.reachable[T.index]) continue;
-      c.plan(plan, t, W, seats);
+      c.plan(plan, t, W, seats, ac.freeSeats);
       const w = plan.weight();
       const heads = plan.heads();
       if (w < EPS_ST) continue;
-      const full = w >= W - HEAD_ST - 1e-6 || (seats > 0 && heads >= seats);
+      // Full: the cargo weight (personnel in free seats apart) or every seat is taken.
+      const cargoW = w - Math.min(heads, ac.freeSeats) * HEAD_ST;
+      const full = cargoW >= W - HEAD_ST - 1e-6 || (seats > 0 && heads >= seats);
       if (!full && !c.leavesNothingElse(plan)) continue;
       const score = this.m.nearest ? -b.spec.hubDistanceNm : c.lastFreeWeight;
       if (score > bestScore) {
@@ -182,14 +184,15 @@ export class Run {
   /** Tops up a landed aircraft's load with cargo that became ready since it was reserved. */
   topUp(ac: Aircraft, t: number): void {
     const l = ac.load;
-    const freeW = ac.capST - l.weight();
+    const inFree = Math.min(l.heads(), ac.freeSeats);
+    const freeW = ac.capST - (l.weight() - inFree * HEAD_ST);
     const freeSeats = ac.type.seats - l.heads();
-    if (freeW < EPS_ST) return;
+    if (freeW < EPS_ST && inFree >= ac.freeSeats) return;
     const base = ac.base!;
     const c = base.cargo;
     const plan = this.plan;
     if (base.commercial !== null) base.commercial.catchUp(t);
-    c.plan(plan, t, freeW, freeSeats);
+    c.plan(plan, t, freeW > 0 ? freeW : 0, freeSeats, ac.freeSeats - inFree);
     if (plan.weight() < EPS_ST) return;
     c.reserve(plan);
     l.add(plan);
@@ -209,7 +212,8 @@ export class Run {
       if (b.commercial !== null) b.commercial.catchUp(now);
       // Nothing but a closure team that may not go yet: only a wake-up can help.
       if (c.closed || !b.spec.workable || !b.spec.reachable[ac.type.index] || c.othersAllReserved()) continue;
-      const heads = Math.min(c.freeP(), ac.type.seats);
+      // Personnel in free seats leave the cargo weight to fill; the others take part of it.
+      const heads = Math.max(0, Math.min(c.freeP(), ac.type.seats) - ac.freeSeats);
       const t = c.timeFreeCargoReaches(Math.max(W - HEAD_ST - heads * HEAD_ST, 1e-3), now);
       if (t < best) best = t;
     }

@@ -46,6 +46,13 @@ export function crossCheck(f: PartialFile, doc: unknown): ScenarioIssue[] {
     }
   }
 
+  for (const [id, a] of Object.entries(f.fleet ?? {})) {
+    const side = a?.seats_with_full_pallets;
+    if (side !== undefined && a?.seats !== undefined && side > a.seats) {
+      add(['fleet', id, 'seats_with_full_pallets'], `expected at most the aircraft's seats (${a.seats}), got ${side}`);
+    }
+  }
+
   for (const [section, what] of [['russian', 'base'], ['commercial', 'base']] as const) {
     for (const id of keysOf(raw[section])) {
       if (!baseIds.includes(id)) add([section, id], unknownMessage(what, id, baseIds));

@@ -53,7 +53,7 @@ export function describeInputs(s: Scenario): Array<[string, string]> {
     ['Horizon', `${at(s.horizonH)} (runs stop here if not finished)`],
   ];
   for (const [t, a] of Object.entries(s.fleet)) {
-    rows.push([`Fleet ${t}`, `${a.count} aircraft; payload ${describeDist(a.payloadST, 'ST')} (max ${r(a.maxPayloadST)} ST, ${a.palletPositions} pallets x ${r(a.stPerPallet)} ST); ${a.seats} seats; ${r(a.blockSpeedKt)} kt`]);
+    rows.push([`Fleet ${t}`, `${a.count} aircraft; payload ${describeDist(a.payloadST, 'ST')} (max ${r(a.maxPayloadST)} ST, ${a.palletPositions} pallets x ${r(a.stPerPallet)} ST); ${a.seats} seats${(a.seatsWithFullPallets ?? 0) > 0 ? ` (${a.seatsWithFullPallets} beside full pallets)` : ''}; ${r(a.blockSpeedKt)} kt`]);
     rows.push([`Fleet ${t} times`, `ground ${describeDist(a.groundTimeH, 'h')}; hub turnaround ${describeDist(a.hubTurnaroundH, 'h')}; ${describeAvailability(a.availability)}`]);
   }
   for (const [id, b] of Object.entries(s.bases)) {

@@ -26,6 +26,7 @@ export function resolveFile(f: ScenarioFile): Scenario {
     palletPositions: a.pallet_positions,
     stPerPallet: a.st_per_pallet,
     seats: a.seats,
+    seatsWithFullPallets: a.seats_with_full_pallets ?? 0,
     blockSpeedKt: a.block_speed,
     groundTimeH: a.ground_time,
     hubTurnaroundH: a.hub_turnaround,

@@ -64,6 +64,7 @@ export const aircraftSchema = z.strictObject({
   pallet_positions: int({ min: 1 }),
   st_per_pallet: tons({ gt: 0 }),
   seats: int({ min: 0 }),
+  seats_with_full_pallets: int({ min: 0 }).optional(),
   block_speed: quantity(['kt', 'kts', 'knots'], 'a speed in knots', { gt: 0 }),
   ground_time: durationDist(),
   hub_turnaround: durationDist(),

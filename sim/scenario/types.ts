@@ -50,6 +50,13 @@ export interface AircraftType {
   stPerPallet: number;
   /** Passenger seats when flying personnel. */
   seats: number;
+  /**
+   * Of those seats, how many stay usable with every pallet position loaded (C-17: the 54
+   * sidewall seats). Personnel in them take no cargo weight or pallet position, only max
+   * payload. The other seats take the place of cargo: a person there counts against the
+   * sortie's cargo weight. Default 0 (every person takes cargo weight); at most `seats`.
+   */
+  seatsWithFullPallets?: number;
   /** Block speed, knots. Flying time one way = distance / blockSpeedKt. */
   blockSpeedKt: number;
   /** Ground time at the base: working hours to land, load and launch. */

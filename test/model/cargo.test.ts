@@ -49,6 +49,39 @@ test('a plan loads classes in order up to the payload, then personnel by seats a
   assert.is(l.p, 5); // weight binds
 });
 
+test('personnel fill the free (sidewall) seats first, whatever the load order, without taking cargo weight', () => {
+  const b = base({ readyAtStart: 1 });
+  const l = new Load();
+  b.plan(l, 0, 150, 102, 54);
+  assert.is(l.s, 100);
+  assert.is(l.e, 50, 'the cargo weight is all cargo');
+  assert.is(l.p, 40, 'all 40 personnel (the closure team apart) ride in free seats');
+  assert.is(l.c, 0, 'equipment is left, so the closure team waits');
+  // With personnel first in the load order, the free seats still come first and weighted seats after.
+  const pf = base({ readyAtStart: 1, personnel: 80, closureTeam: 0, order: [2, 0, 1] });
+  pf.plan(l, 0, 150, 102, 54);
+  assert.is(l.p, 80, '54 free + 26 weighted');
+  assert.is(l.s, 100);
+  assert.ok(Math.abs(l.e - (50 - 26 * HEAD_ST)) < 1e-9, `the 26 weighted heads take cargo weight (equipment ${l.e})`);
+  // Seats bound the free seats too.
+  b.plan(l, 0, 150, 30, 54);
+  assert.is(l.p, 30);
+});
+
+test('the closure team takes free seats before weighted ones', () => {
+  const b = base({ readyAtStart: 1, sensitiveST: 10, equipmentST: 0, personnel: 20, closureTeam: 10 });
+  const l = new Load();
+  // 10 ST of cargo fills the cargo weight: the 20 personnel and the 10 of the closure team all ride free.
+  b.plan(l, 0, 10, 102, 54);
+  assert.is(l.s, 10);
+  assert.is(l.p, 10);
+  assert.is(l.c, 10);
+  assert.ok(Math.abs(l.weight() - (10 + 20 * HEAD_ST)) < 1e-9);
+  // Without free seats there is no weight left for anyone.
+  b.plan(l, 0, 10, 102, 0);
+  assert.is(l.p + l.c, 0);
+});
+
 test('reserved load is not offered to the next aircraft', () => {
   const b = base({ readyAtStart: 1 });
   const a = new Load();

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TraceEvent } from '../../sim/model/index.ts';
 import { createModel } from '../../sim/model/index.ts';
+import { HEAD_ST } from '../../sim/model/cargo.ts';
 import { agadezFixture, aircraftFixture, baseFixture, clearanceFixture, fixed, hoursFrom, lognormal, russianFixture, scenarioFixture } from '../support/scenario-fixture.ts';
 import { completion, pairedDiffCI, runMany, wilson } from './stats.ts';
 
@@ -170,6 +171,35 @@ test('breakdowns take aircraft down for repairs and slow the withdrawal', () => 
   assert.ok(b.every((r) => r.time.downH > 0));
   const d = pairedDiffCI(completion(a, always.horizonH), completion(b, broken.horizonH));
   assert.ok(d.lo > 0, `completion(breakdowns) - completion(always): ${d.text}`);
+});
+
+test('seats beside a full pallet load carry personnel with the cargo: fewer sorties, an earlier finish, no load over max payload', () => {
+  const plain = scenarioFixture();
+  const sidewall = scenarioFixture({ fleet: { 'C-17': aircraftFixture({ seatsWithFullPallets: 54 }) } });
+  const a = runMany(plain, N);
+  const b = runMany(sidewall, N);
+  const sorties = pairedDiffCI(a.map((r) => r.sorties), b.map((r) => r.sorties));
+  assert.ok(sorties.hi < 0, `sorties(sidewall) - sorties(plain): ${sorties.text}`);
+  const d = pairedDiffCI(completion(a, plain.horizonH), completion(b, sidewall.horizonH));
+  assert.ok(d.hi < 0, `completion(sidewall) - completion(plain), hours: ${d.text}`);
+  const t = sidewall.fleet['C-17']!;
+  const capST = Math.min(t.maxPayloadST, t.palletPositions * t.stPerPallet);
+  const peopleOnly = (sc: typeof plain): number => {
+    let n = 0;
+    for (const r of runMany(sc, 20, 'model-tests', { keepSorties: true })) {
+      for (const x of r.sortieLog ?? []) {
+        const cargo = x.sensitiveST + x.equipmentST;
+        assert.ok(cargo <= capST + 1e-6, `cargo ${cargo} over the pallet cap ${capST}`);
+        assert.ok(x.personnel <= t.seats, `${x.personnel} people on ${t.seats} seats`);
+        assert.ok(cargo + x.personnel * HEAD_ST <= t.maxPayloadST + 1e-6, `load ${cargo} ST + ${x.personnel} people over max payload`);
+        if (cargo < 1 && x.personnel > 0) n++;
+      }
+    }
+    return n;
+  };
+  const before = peopleOnly(plain);
+  const after = peopleOnly(sidewall);
+  assert.ok(after < before, `sorties with people and under 1 ST of cargo, 20 replications: ${after} with sidewall seats, ${before} without`);
 });
 
 test.run();

@@ -144,6 +144,10 @@ test('misuse throws naming the thing', () => {
     () => createModel(scenarioFixture({ bases: { AB101: baseFixture({ hours: { open: 8, close: 8 } }) }, closureOrder: [] })),
     /bases.AB101: operating hours open 8 and close 8/,
   );
+  assert.throws(
+    () => createModel(scenarioFixture({ fleet: { 'C-17': aircraftFixture({ seatsWithFullPallets: 103 }) } })),
+    /fleet.C-17.seatsWithFullPallets: expected an integer from 0 to seats \(102\), got 103/,
+  );
 });
 
 test.run();

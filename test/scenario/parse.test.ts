@@ -42,6 +42,15 @@ test('defaults fill what the file leaves out', () => {
   assert.is(s.clearance.notBeforeH, 0);
   assert.equal(s.batch, { runs: 1000, seed: 'retrograde' });
   assert.is(s.horizonH, s.deadlineH + 90 * 24);
+  assert.is(s.fleet['C-17']!.seatsWithFullPallets, 0, 'no seat beside full pallets unless the file says so');
+});
+
+test('seats beside full pallets are read, and more of them than seats is an error at that key', () => {
+  const s = parsed(edit('    seats: 102\n', '    seats: 102\n    seats_with_full_pallets: 54\n'));
+  assert.is(s.fleet['C-17']!.seatsWithFullPallets, 54);
+  const issue = issueAt(issuesOf(edit('    seats: 102\n', '    seats: 102\n    seats_with_full_pallets: 103\n')), 'fleet.C-17.seats_with_full_pallets');
+  assert.is(issue.message, "expected at most the aircraft's seats (102), got 103");
+  assert.is(issue.line, 12);
 });
 
 test('dates in the file become hours from the start', () => {
