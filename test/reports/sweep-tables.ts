@@ -1,12 +1,13 @@
 /**
  * Real sweep and sensitivity tables for the report tests, from small runs of
- * scenarios/niger-2024.yaml in this thread. Each is run once per process (the node and the
+ * scenarios/niger-2024-russian-surge.yaml in this thread (the variant whose fleet sweep has a
+ * point between certain failure and near certainty, which the target tests need). Each is run once per process (the node and the
  * browser suites share them) and handed out as a fresh copy, so tests can alter theirs.
  */
 import { readFileSync } from 'node:fs';
 import { findTarget, sensitivity, sweep, type SensitivityTable, type SweepTable, type TargetAnswer } from '../../sim/sweep/index.ts';
 
-const file = 'scenarios/niger-2024.yaml';
+const file = 'scenarios/niger-2024-russian-surge.yaml';
 const base = { text: readFileSync(file, 'utf8'), file };
 const RUNS = 40;
 
@@ -30,7 +31,7 @@ async function run(): Promise<string> {
   const two = await sweep(base, { 'fleet.C-17.count': [2, 3], 'clearance.approval_delay': [delay('12h', '36h'), delay('24h', '72h'), delay('48h', '144h')] }, options);
   const sens = await sensitivity(base, {
     ...options,
-    sets: ['sensitivity={ fleet.C-17.count: { low: 1, high: 4 }, bases.AB101.ramp_spots: { low: 2, high: 6 }, fleet.C-17.availability.mission_capable: { low: 0.67, high: 0.95 } }'],
+    sets: ['sensitivity={ fleet.C-17.count: { low: 1, high: 4 }, bases.AB201.ramp_spots: { low: 2, high: 5 }, fleet.C-17.availability.mission_capable: { low: 0.67, high: 0.95 } }'],
   });
   return JSON.stringify({ one, target: findTarget(one, 0.8), two, sens });
 }

@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatIssues, parseScenario } from '../../sim/scenario/index.ts';
 import { pathsOf } from './helpers.ts';
+import { overrideText, sensitivityInputs, valueText } from '../../sim/sweep/index.ts';
 
 const DIR = 'scenarios';
 const BROKEN = join(DIR, 'broken');
@@ -23,6 +24,23 @@ for (const file of yamls(DIR)) {
     const path = join(DIR, file);
     const r = parseScenario(readFileSync(path, 'utf8'), path);
     assert.ok(r.ok, r.ok ? '' : `\n${formatIssues(r.issues, path)}`);
+  });
+}
+
+for (const file of yamls(DIR)) {
+  test(`${file}: every low and high value its sensitivity section declares gives a valid scenario`, () => {
+    const path = join(DIR, file);
+    const text = readFileSync(path, 'utf8');
+    const r = parseScenario(text, path);
+    if (!r.ok) return; // reported by the test above
+    const bad: string[] = [];
+    for (const input of sensitivityInputs(r.scenario).filter((i) => i.source === 'declared')) {
+      for (const value of [input.low, input.high]) {
+        const at = parseScenario(text, path, [overrideText(input.path, value)]);
+        if (!at.ok) bad.push(`${input.path}=${valueText(value)}:\n${formatIssues(at.issues, path)}`);
+      }
+    }
+    assert.equal(bad, [], bad.join('\n'));
   });
 }
 
