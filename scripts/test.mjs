@@ -18,19 +18,51 @@ import { join, relative } from 'node:path';
 
 const pattern = process.argv[2] ?? '\\.test\\.ts$';
 ensureChromium(pattern);
+// Its own process group, so that a kill on a hang takes whatever it started (a browser) too.
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', 'node_modules/uvu/bin.js', '-c', 'false', 'test', pattern],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
+  { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
 );
+
+// No hang: a run over the time limit is killed and fails, and so is one that printed its summary
+// but did not exit (something it started, a browser or a worker, is keeping it alive).
+const LIMIT_MIN = Number(process.env.RETROGRADE_TEST_TIMEOUT_MIN ?? 30);
+const GRACE_S = 30;
+let hang = '';
+const kill = (why) => {
+  hang = why;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+};
+// Being in its own group, the run does not get the terminal's Ctrl-C: pass it on.
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      // already gone
+    }
+  });
+}
+const limit = setTimeout(() => kill(`still running after ${LIMIT_MIN} min (RETROGRADE_TEST_TIMEOUT_MIN)`), LIMIT_MIN * 60_000);
+let grace;
 
 let out = '';
 child.stdout.on('data', (chunk) => {
   out += chunk;
   process.stdout.write(chunk);
+  if (grace === undefined && /^\s*Duration:/m.test(out)) {
+    grace = setTimeout(() => kill(`uvu printed its summary but had not exited ${GRACE_S} s later: something a test started is still running`), GRACE_S * 1000);
+  }
 });
 
 child.on('close', (code, signal) => {
+  clearTimeout(limit);
+  clearTimeout(grace);
   const num = (label) => {
     const m = out.match(new RegExp(`^\\s*${label}:\\s+(\\d+)\\s*$`, 'm'));
     return m ? Number(m[1]) : undefined;
@@ -39,6 +71,7 @@ child.on('close', (code, signal) => {
   const passed = num('Passed');
   const skipped = num('Skipped') ?? 0;
   const problems = [];
+  if (hang !== '') problems.push(`killed: ${hang}`);
   if (total === undefined || passed === undefined) problems.push('uvu printed no Total/Passed summary');
   if (code !== 0) problems.push(`uvu exited with ${signal ?? code}`);
   if (total === 0) problems.push('no test ran');
