@@ -16,7 +16,7 @@ import { crossCheck } from './crosscheck.ts';
 import { feasibilityIssues } from './feasibility.ts';
 import { pathText, sortIssues, type ScenarioIssue } from './issues.ts';
 import { jsonDocs } from './leaves.ts';
-import { applyOverrides, type Override } from './overrides.ts';
+import { applyOverrides, setPath, type Override } from './overrides.ts';
 import { resolveFile } from './resolve.ts';
 import { fileSchema } from './schema.ts';
 import { validateDocument } from './validate.ts';
@@ -40,8 +40,29 @@ export function parseScenario(text: string, file: string, overrides: readonly st
   const o = applyOverrides(read.source.data, overrides);
   const result = resolveScenario(o.doc, file);
   const issues = [...o.issues, ...(result.ok ? [] : result.issues)];
-  if (issues.length === 0 && result.ok) return result;
+  if (issues.length === 0 && result.ok) {
+    issues.push(...sensitivityPointIssues(o.doc, result.scenario));
+    if (issues.length === 0) return result;
+  }
   return { ok: false, issues: sortIssues(issues.map((i) => place(i, o.applied, read.source.locate))) };
+}
+
+/**
+ * A problem at each declared sensitivity value that makes the scenario invalid as a whole (each
+ * value is already valid on its own): `retrograde sensitivity` would stop there, so `validate`
+ * says so first, at the value's line.
+ */
+function sensitivityPointIssues(doc: unknown, scenario: Scenario): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  for (const [key, range] of Object.entries(scenario.sensitivity)) {
+    for (const side of ['low', 'high'] as const) {
+      const r = resolveScenario(setPath(doc, key, range[side]));
+      if (r.ok) continue;
+      const why = r.issues.map((i) => `${pathText(i.path)}: ${i.message}`).join('; ');
+      out.push({ path: ['sensitivity', key, side], message: `with ${key} at this value the scenario is invalid: ${why}` });
+    }
+  }
+  return out;
 }
 
 /** Puts a problem at its place in the file, or says which override it came from. */

@@ -45,6 +45,16 @@ test('defaults fill what the file leaves out', () => {
   assert.is(s.fleet['C-17']!.seatsWithFullPallets, 0, 'no seat beside full pallets unless the file says so');
 });
 
+test('a declared sensitivity value that is valid alone but leaves the scenario invalid is reported at that value', () => {
+  const text = `${SMALL}sensitivity:\n  bases.AB101.ramp_spots: { low: 0, high: 6 }\n`;
+  const issues = issuesOf(text);
+  assert.equal(pathsOf(issues), ['sensitivity.bases.AB101.ramp_spots.low']);
+  const issue = issueAt(issues, 'sensitivity.bases.AB101.ramp_spots.low');
+  assert.match(issue.message, /^with bases.AB101.ramp_spots at this value the scenario is invalid: bases.AB101.ramp_spots: AB101 has cargo or personnel to move but no ramp spots/);
+  assert.is(issue.line, 27);
+  assert.ok(parseScenario(`${SMALL}sensitivity:\n  bases.AB101.ramp_spots: { low: 1, high: 6 }\n`, 'x').ok);
+});
+
 test('seats beside full pallets are read, and more of them than seats is an error at that key', () => {
   const s = parsed(edit('    seats: 102\n', '    seats: 102\n    seats_with_full_pallets: 54\n'));
   assert.is(s.fleet['C-17']!.seatsWithFullPallets, 54);
