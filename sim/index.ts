@@ -20,7 +20,7 @@ export { loadScenarioFile as loadScenario, readScenarioText } from './cli/files.
 export { UserError } from './cli/errors.ts';
 export { createModel, type Model } from './model/index.ts';
 export { runBatch, type BatchOptions, type BatchResult } from './batch/run.ts';
-export { WorkerPool } from './batch/pool.ts';
+export { WorkerPool, WorkerMemoryError } from './batch/pool.ts';
 export { wilson } from './batch/stats.ts';
 export {
   sweep, runPoints, findTarget, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError,

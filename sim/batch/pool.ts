@@ -29,6 +29,23 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** Heap limit of each worker's old generation, MB, unless the pool is told otherwise. */
+export const WORKER_HEAP_MB = 128;
+
+/**
+ * A worker ran out of its heap: not a bug and not bad input, but a scenario larger than the
+ * workers are sized for. The message says what to do instead.
+ */
+export class WorkerMemoryError extends Error {
+  constructor(heapMb: number) {
+    super(
+      `a worker thread ran out of memory (its heap is limited to ${heapMb} MB); ` +
+        'this scenario needs more per replication than workers are sized for: run it with --workers 0 (in the main thread, without that limit)',
+    );
+    this.name = 'WorkerMemoryError';
+  }
+}
+
 /** Default pool size: every core. */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -44,17 +61,20 @@ export class WorkerPool {
   private failed: Error | undefined;
   private closed = false;
 
-  /** Starts `size` worker threads; throws on size < 1. */
-  constructor(size: number = defaultWorkers()) {
+  private readonly heapMb: number;
+
+  /** Starts `size` worker threads, each with an old-generation heap of `heapMb` MB; throws on size < 1. */
+  constructor(size: number = defaultWorkers(), { heapMb = WORKER_HEAP_MB }: { heapMb?: number } = {}) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`WorkerPool: size must be an integer >= 1, got ${size}`);
     this.size = size;
+    this.heapMb = heapMb;
     const source = workerSource();
     // A replication needs a few MB at most; without limits V8 lets each worker's heap grow with
     // the work done (about 40 MB more per worker over a million replications) before collecting.
     for (let i = 0; i < size; i++) {
-      const w = new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 } });
+      const w = new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: Math.min(16, heapMb), maxOldGenerationSizeMb: heapMb } });
       w.on('message', (m: ReplyMessage) => this.onReply(w, m));
-      w.on('error', (e: Error) => this.onFatal(w, e));
+      w.on('error', (e: Error) => this.onFatal(w, (e as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerMemoryError(this.heapMb) : e));
       w.on('exit', (code) => {
         if (!this.closed && code !== 0) this.onFatal(w, new Error(`worker exited with code ${code}`));
       });

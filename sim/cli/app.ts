@@ -5,6 +5,7 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { UserError } from './errors.ts';
+import { WorkerMemoryError } from '../batch/pool.ts';
 import { runCommand, validateCommand, schemaCommand, traceCommand, reportCommand } from './commands.ts';
 import { sweepCommand, sensitivityCommand } from './sweep-commands.ts';
 
@@ -119,6 +120,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (err instanceof UserError) {
       io.err(`${err.message}\n`);
       return 2;
+    }
+    if (err instanceof WorkerMemoryError) {
+      // A limit, not a bug: the message says what to do, and a stack would only hide it.
+      io.err(`retrograde: ${err.message}\n`);
+      return 1;
     }
     const e = err instanceof Error ? err : new Error(String(err));
     io.err(`retrograde: internal error: ${e.message}\n${e.stack ?? ''}\n`);
