@@ -138,24 +138,21 @@ export class Resource {
   /** Requests one slot; yield the result to wait for it; throws on a non-finite priority. */
   request(options?: RequestOptions): Request {
     // The common case (no options) is kept small so that V8 inlines it into the calling
-    // process; options go out of line.
-    if (options !== undefined) return this.requestWith(options);
-    const req = new Request(this, 0, false, this.serial++);
+    // process; reading and checking options goes out of line.
+    const req = options === undefined ? new Request(this, 0, false, this.serial++) : this.requestWith(options);
     if (this.held < this._capacity && this.waiting.size === 0) this.grant(req);
     else this.enqueue(req);
     return req;
   }
 
+  /** A new request with the given options; throws on a non-finite priority. */
   private requestWith(options: RequestOptions): Request {
     const priority = options.priority ?? 0;
     const preempt = options.preempt ?? false;
     if (typeof priority !== 'number' || !Number.isFinite(priority)) {
       throw new Error(`Resource "${this.name}": request priority must be a finite number, got ${String(priority)}`);
     }
-    const req = new Request(this, priority, preempt, this.serial++);
-    if (this.held < this._capacity && this.waiting.size === 0) this.grant(req);
-    else this.enqueue(req);
-    return req;
+    return new Request(this, priority, preempt, this.serial++);
   }
 
   /**

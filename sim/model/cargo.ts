@@ -209,14 +209,15 @@ export class BaseCargo {
     let fe = (this.eUnready > 0 ? this.readyEOf(prepared) : this.eTot) - this.eLeft - this.eRes;
     if (fs < EPS_ST) fs = 0;
     if (fe < EPS_ST) fe = 0;
-    let fp = this.pTot - this.pLeft - this.pRes;
+    const fp = this.pTot - this.pLeft - this.pRes;
+    let pLeft = fp; // personnel not yet in this plan
     let w = capW;
     let seats = capSeats;
     let free = freeSeats < seats ? freeSeats : seats;
-    if (free > 0 && fp > 0) {
-      const h = fp < free ? fp : free;
+    if (free > 0 && pLeft > 0) {
+      const h = pLeft < free ? pLeft : free;
       out.p = h;
-      fp -= h;
+      pLeft -= h;
       seats -= h;
       free -= h;
     }
@@ -224,7 +225,7 @@ export class BaseCargo {
     for (let i = 0; i < order.length; i++) {
       const k = order[i];
       if (k === PERSONNEL) {
-        const h = Math.min(fp, seats, Math.floor(w / HEAD_ST + 1e-9));
+        const h = Math.min(pLeft, seats, Math.floor(w / HEAD_ST + 1e-9));
         if (h > 0) {
           out.p += h;
           seats -= h;
@@ -244,7 +245,6 @@ export class BaseCargo {
       const inFree = Math.min(cFree, free);
       out.c = inFree + Math.max(0, Math.min(cFree - inFree, seats - inFree, Math.floor(w / HEAD_ST + 1e-9)));
     }
-    fp = this.pTot - this.pLeft - this.pRes;
     this.lastFreeWeight = fs + fe + (fp + (cOk && fs + fe === 0 && this.othersAllReserved() ? cFree : 0)) * HEAD_ST;
   }
 
