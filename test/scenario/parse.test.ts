@@ -53,6 +53,10 @@ test('a declared sensitivity value that is valid alone but leaves the scenario i
   assert.match(issue.message, /^with bases.AB101.ramp_spots at this value the scenario is invalid: bases.AB101.ramp_spots: AB101 has cargo or personnel to move but no ramp spots/);
   assert.is(issue.line, 27);
   assert.ok(parseScenario(`${SMALL}sensitivity:\n  bases.AB101.ramp_spots: { low: 1, high: 6 }\n`, 'x').ok);
+  // A one-off override is judged alone: the declared ranges are not in use then.
+  const held = `${SMALL}russian:\n  AB101: { ground_time: 6h, arrivals_per_day: 0.5, permanent_spots: 1 }\nsensitivity:\n  bases.AB101.ramp_spots: { low: 2, high: 6 }\n`;
+  assert.ok(parseScenario(held, 'x').ok);
+  assert.ok(parseScenario(held, 'x', ['russian.AB101.permanent_spots=2']).ok);
 });
 
 test('seats beside full pallets are read, and more of them than seats is an error at that key', () => {
