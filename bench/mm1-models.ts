@@ -76,7 +76,11 @@ export function engineMM1(p: MM1Params): MM1Result {
   return { wq: waitSum / served, events: 2 * served, ...time };
 }
 
-/** The same process-based M/M/1 on the lean generator floor (bench/lean-generator.ts): the engine's code, line for line, without its semantics. */
+/**
+ * The same process-based M/M/1 on the lean generator floor (bench/lean-generator.ts): the
+ * engine's code, line for line, without its semantics. Written out again rather than shared:
+ * one generator serving both would see both engines' objects at its call sites and slow both.
+ */
 export function leanMM1(p: MM1Params): MM1Result {
   const { arrivals, services } = streams(p);
   const env = new LeanEnv();
