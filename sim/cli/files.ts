@@ -2,7 +2,7 @@
  * The file system side of the CLI and library: reading scenario files and writing outputs
  * atomically. Everything else in sim/ is pure.
  */
-import { readFileSync, writeFileSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, renameSync, rmSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { UserError } from './errors.ts';
 import { parseScenario, formatIssues } from '../scenario/index.ts';
@@ -43,11 +43,35 @@ export function writeFileAtomic(path: string, data: string): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw new UserError(`${path}: cannot write the file (${(err as Error).message})`);
+  }
+}
+
+/**
+ * Creates `dir` and any missing parents, one level at a time. Not `mkdirSync(dir, { recursive:
+ * true })`: on Linux, Node 20's recursive mkdir spins forever when a parent exists but refuses
+ * children with ENOENT (any path under /proc), where this throws the first level's error.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  let d = dir;
+  while (statSync(d, { throwIfNoEntry: false }) === undefined) {
+    missing.push(d);
+    const parent = dirname(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  for (let i = missing.length - 1; i >= 0; i--) {
+    try {
+      mkdirSync(missing[i] as string);
+    } catch (err) {
+      // Made meanwhile by someone else: fine if it is a folder (writing into it says if not).
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
   }
 }

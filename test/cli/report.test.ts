@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, hasStack } from './helpers.ts';
@@ -56,6 +56,16 @@ test('a write that fails leaves neither the file nor a temporary file behind', (
   mkdirSync(join(target, 'child'), { recursive: true }); // a non-empty folder: the rename must fail
   assert.throws(() => writeFileAtomic(target, 'data'), (e: Error) => e instanceof UserError && /cannot write/.test(e.message));
   assert.equal(readdirSync(dir).filter((f) => f.includes('.tmp')), []);
+});
+
+test('an output folder that cannot be created fails with exit 2 instead of hanging (a nested path under /proc)', () => {
+  // Node 20's recursive mkdir spins forever here: /proc exists but answers ENOENT for children.
+  const specs = '/proc/retrograde-test/specs';
+  const r = spawnSync(process.execPath, ['bin/retrograde.js', 'run', 'scenarios/niger-2024.yaml', '--runs', '20', '--workers', '0', '--specs', specs], { encoding: 'utf8', timeout: 60_000 });
+  assert.is(r.signal, null, 'killed by the timeout: the run hung');
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, /retrograde-test\/specs\/[^:]+: cannot write the file/);
+  assert.not.ok(hasStack(r.stderr));
 });
 
 test('a run interrupted before it finishes leaves no report file', async () => {
