@@ -32,7 +32,7 @@ export function stopCause(run: Run, endT: number): string {
       structural.push(`${id}: no loading team (loadingTeams ${b.spec.loadingTeams}), nothing can be loaded`);
     } else if (!b.spec.reachable.some((r) => r)) {
       const h = Math.min(...b.spec.flyH);
-      structural.push(`${id}: the flight from the hub (${h.toFixed(1)} h) is longer than a clearance's validity (${m.clearance.validityH} h)`);
+      structural.push(`${id}: the flight from the hub (${h.toFixed(1)} h) is longer than a clearance's validity (${Number(m.clearance.validityH.toFixed(2))} h)`);
     }
   }
   if (structural.length > 0) return structural.join('; ');

@@ -62,6 +62,19 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
 
   const c = f.clearance;
   if (c === undefined) return out;
+  // An approval covers a landing within its validity, so a base whose flight from the hub is
+  // longer than that for every aircraft type can never be reached.
+  if (c.validity !== undefined && typeIds.length > 0 && allValid('block_speed')) {
+    const fastest = Math.max(...types.map(([, a]) => a!.block_speed as number));
+    for (const [id, b] of Object.entries(f.bases ?? {})) {
+      const { sensitive = 0, equipment = 0, personnel = 0 } = b?.cargo ?? {};
+      if (b?.hub_distance === undefined || sensitive + equipment + personnel === 0) continue;
+      const flyH = b.hub_distance / fastest;
+      if (flyH > c.validity) {
+        add(['clearance', 'validity'], `an approval is valid ${formatHours(c.validity)}, but the flight from the hub to ${id} takes ${formatHours(flyH)} at the fastest type's block speed: no aircraft could ever land there`);
+      }
+    }
+  }
   if (c.denial_probability === 1) add(['clearance', 'denial_probability'], 'every clearance request is denied (probability 1): no aircraft could ever land');
   if (c.daily_cap === 0) add(['clearance', 'daily_cap'], 'a daily cap of 0 approves no landing at all; use null (or leave it out) for no cap');
   const horizon = horizonMs(f);
@@ -79,4 +92,10 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
   const single = notBefore >= horizon || freezes.some((fr) => fr.from <= f.start! && fr.to >= horizon);
   if (blockedTo >= horizon && !single) add(['clearance', 'freezes'], 'not_before and the freezes together block every approval from the start to the horizon');
   return out;
+}
+
+/** Hours as a short readable duration: "1 min", "3.4 h", "48 h". */
+function formatHours(h: number): string {
+  if (h < 1) return `${Math.round(h * 60)} min`;
+  return `${Number(h.toFixed(1))} h`;
 }

@@ -19,6 +19,7 @@ const CASES: Array<[string, string[], string, RegExp]> = [
   ['a daily cap of 0', ['clearance.daily_cap=0'], 'clearance.daily_cap', /approves no landing at all/],
   ['aircraft that are never mission-capable', ['fleet.C-17.availability={ mission_capable: 0, down_time: 24h }'], 'fleet.C-17.availability.mission_capable', /never mission-capable/],
   ['aircraft without seats for personnel', ['fleet.C-17.seats=0'], 'fleet.C-17.seats', /no aircraft type has seats/],
+  ['a clearance valid for less time than the flight to a base', ['clearance.validity=1m'], 'clearance.validity', /valid 1 min, but the flight from the hub to AB101 takes .* no aircraft could ever land there/],
   ['aircraft that never carry cargo', ['fleet.C-17.payload=0'], 'fleet.C-17.payload', /no aircraft type ever carries cargo/],
 ];
 
@@ -30,6 +31,12 @@ for (const [name, overrides, path, message] of CASES) {
     assert.match(issueAt(issues, path).message, message);
   });
 }
+
+test('a clearance validity just long enough for the flight is fine', () => {
+  // 6 nm at 420 kt is a 51 s flight: a 1 min approval still covers it.
+  const r = parseScenario(SMALL, 'test.yaml', ['clearance.validity=1m', 'bases.AB101.hub_distance=6nm', 'fleet.C-17.block_speed=420kt']);
+  assert.ok(r.ok, r.ok ? '' : r.issues.map((i) => i.message).join('; '));
+});
 
 test('a freeze that ends before the horizon is fine', () => {
   assert.ok(parseScenario(SMALL, 'test.yaml', ['clearance.freezes=[{ from: 2024-06-01, to: 2024-07-01 }]']).ok);
