@@ -73,6 +73,10 @@ function place(issue: ScenarioIssue, applied: readonly Override[], locate: (p: r
   if (issue.path[0] === '--set') return issue;
   const from = [...applied].reverse().find((o) => startsWith(issue.path, o.path));
   if (from !== undefined) return { ...issue, message: `${issue.message} (from --set ${from.text})` };
+  // A problem with something an override changed a part of (a list after --set list.0=x): its
+  // place in the file, and the override that made it so.
+  const inside = [...applied].reverse().find((o) => issue.path.length > 0 && startsWith(o.path, issue.path));
+  if (inside !== undefined) return { ...issue, message: `${issue.message} (after --set ${inside.text})`, ...locate(issue.path) };
   return { ...issue, ...locate(issue.path) };
 }
 

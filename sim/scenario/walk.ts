@@ -101,6 +101,9 @@ export function checkPath(root: z.ZodType, doc: unknown, path: Path, label: Path
     } else {
       const n = Number(key);
       const length = Array.isArray(d) ? d.length : 0;
+      if (length === 0 && !last) {
+        return issue(`${pathText(here)} ${Array.isArray(d) ? 'is an empty list' : 'is not in the file'}, so it has no item ${key} to change: set the whole list, e.g. ${pathText(here)}=[...]`);
+      }
       if (!Number.isInteger(n) || n < 0 || n > length || (n === length && !last)) {
         return issue(`expected a list index from 0 to ${length - (last ? 0 : 1)} in ${pathText(here)}, got "${key}"`);
       }

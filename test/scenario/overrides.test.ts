@@ -52,6 +52,20 @@ test('an override naming an unknown path is an issue, with a did-you-mean', () =
   assert.equal(pathsOf(issues), ['--set', '--set', '--set', '--set']);
 });
 
+test('an override into an item of an empty or missing list says to set the list whole', () => {
+  const empty = issuesOf(`${SMALL}  freezes: []\n`, ['clearance.freezes.0.from=2024-06-01']);
+  assert.match(empty[0]?.message ?? '', /^clearance\.freezes\.0\.from: clearance\.freezes is an empty list, so it has no item 0 to change: set the whole list, e\.g\. clearance\.freezes=\[\.\.\.\]/);
+  const missing = issuesOf(SMALL, ['clearance.freezes.0.from=2024-06-01']);
+  assert.match(missing[0]?.message ?? '', /^clearance\.freezes\.0\.from: clearance\.freezes is not in the file, so it has no item 0/);
+});
+
+test('a problem with a list an override changed an item of keeps its line and names the override', () => {
+  const issues = issuesOf(`${SMALL}load_order: [sensitive, equipment, personnel]\n`, ['load_order.0=personnel']);
+  const i = issueAt(issues, 'load_order');
+  assert.match(i.message, /exactly once.*\(after --set load_order\.0=personnel\)$/);
+  assert.is(typeof i.line, 'number');
+});
+
 test('a flow map without spaces after colons gets a hint, not a riddle', () => {
   const issues = issuesOf(SMALL, ['clearance.approval_delay={ exponential: {mean:12h} }']);
   assert.match(issues.map((i) => i.message).join('\n'), /unknown key "mean:12h"; YAML needs a space after the colon: "mean: 12h"/);
