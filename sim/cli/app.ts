@@ -3,6 +3,7 @@
  * library, prints results on stdout and diagnostics on stderr, and writes files atomically.
  * Exit codes: 0 ok, 1 the run failed, 2 bad input or usage.
  */
+import { readFileSync } from 'node:fs';
 import yargs, { type Argv } from 'yargs';
 import { UserError } from './errors.ts';
 import { WorkerMemoryError } from '../batch/pool.ts';
@@ -22,6 +23,12 @@ const processIo: Io = {
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
 };
+
+/** The version in package.json, which `retrograde --version` prints. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return String(pkg.version);
+}
 
 /** Options shared by the commands that run batches. */
 export function batchOptions<T>(y: Argv<T>) {
@@ -107,7 +114,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .strict()
     .recommendCommands()
     .help()
-    .version(false)
+    .version(packageVersion())
     .exitProcess(false)
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((msg, err) => {
@@ -115,7 +122,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     });
 
   try {
-    await cli.parseAsync();
+    // The callback receives what yargs would print itself (--help, --version), so it goes to io.
+    await cli.parseAsync(argv, {}, (_err, _args, output) => {
+      if (output) io.out(`${output}\n`);
+    });
   } catch (err) {
     if (err instanceof UserError) {
       io.err(`${err.message}\n`);

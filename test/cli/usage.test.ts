@@ -1,0 +1,25 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import { cli, bin, hasStack } from './helpers.ts';
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+test('--version prints the version in package.json and exits 0', async () => {
+  const r = bin('--version');
+  assert.is(r.code, 0, r.err);
+  assert.is(r.out.trim(), version);
+  assert.is(r.err, '');
+  const inProcess = await cli('--version');
+  assert.is(inProcess.code, 0, inProcess.err);
+  assert.is(inProcess.out.trim(), version);
+});
+
+test('--help prints usage on stdout and exits 0', async () => {
+  const r = await cli('--help');
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, /retrograde <command>/);
+  assert.not.ok(hasStack(r.err));
+});
+
+test.run();
