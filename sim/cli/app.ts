@@ -62,7 +62,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command(
       'validate <scenarios..>',
       'check scenario files; exit 0 when all are valid, 2 with every problem listed',
-      (y) => y.positional('scenarios', { type: 'string', array: true, demandOption: true }).option('set', { type: 'string', array: true, default: [] as string[] }),
+      (y) =>
+        y
+          .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON)' })
+          .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value in every file: path=value (repeatable)' }),
       (a) => setCode(validateCommand(a.scenarios as string[], a.set, io)),
     )
     .command('schema', 'print the JSON Schema of scenario files (for editors)', (y) => y, () => setCode(schemaCommand(io)))
@@ -71,11 +74,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       'print the event log of one replication',
       (y) =>
         y
-          .positional('scenario', { type: 'string', demandOption: true })
-          .option('seed', { type: 'string' })
-          .option('replication', { type: 'number', default: 0 })
-          .option('format', { choices: ['jsonl', 'csv'] as const, default: 'jsonl' as const })
-          .option('set', { type: 'string', array: true, default: [] as string[] }),
+          .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
+          .option('seed', { type: 'string', describe: 'random seed (default: the scenario\'s batch.seed)' })
+          .option('replication', { type: 'number', default: 0, describe: 'which replication of the batch to trace: 0, 1, 2... (same seed and number, same events as in `run`)' })
+          .option('format', { choices: ['jsonl', 'csv'] as const, default: 'jsonl' as const, describe: 'one JSON object per line, or CSV with a header' })
+          .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value: path=value (repeatable)' }),
       (a) => setCode(traceCommand(a, io)),
     )
     .command(

@@ -22,4 +22,14 @@ test('--help prints usage on stdout and exits 0', async () => {
   assert.not.ok(hasStack(r.err));
 });
 
+test('every option and argument of every command has a description in --help', async () => {
+  for (const command of ['run', 'validate', 'schema', 'trace', 'report', 'sweep', 'sensitivity']) {
+    const r = await cli(command, '--help');
+    assert.is(r.code, 0, r.err);
+    // An undescribed entry is its name followed straight by yargs' type tag: "  --seed    [string]".
+    const bare = r.out.split('\n').filter((l) => /^ {2}(--)?[\w-]+\s+\[(string|number|boolean|array|choices|required)/.test(l));
+    assert.equal(bare, [], `${command}:\n${r.out}`);
+  }
+});
+
 test.run();
