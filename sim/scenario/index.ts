@@ -35,7 +35,7 @@ export type ScenarioResult = { ok: true; scenario: Scenario; doc: unknown } | { 
  * validates it; every problem comes back at once, never thrown.
  */
 export function parseScenario(text: string, file: string, overrides: readonly string[] = []): ScenarioResult {
-  const read = readYaml(text);
+  const read = readYaml(text, /\.json$/i.test(file));
   if (!read.ok) return read;
   const o = applyOverrides(read.source.data, overrides);
   const result = resolveScenario(o.doc, file);

@@ -56,6 +56,11 @@ export interface Validation {
 
 /** Validates a document against the file schema, collecting every problem. */
 export function validateDocument(doc: unknown): Validation {
+  if (doc === null || doc === undefined) {
+    // YAML reads an empty (or comment-only) file as null: say that, not "got null".
+    const required = Object.entries(fileSchema.shape).filter(([, s]) => !s.safeParse(undefined).success).map(([k]) => k);
+    return { issues: [{ path: [], message: `the file is empty; a scenario needs at least ${required.join(', ')}` }], partial: {} as PartialFile };
+  }
   const r = fileSchema.safeParse(doc, { error: errorMap });
   if (r.success) return { issues: [], file: r.data, partial: r.data as PartialFile };
   const partial = (validParts(fileSchema, doc) ?? {}) as PartialFile;

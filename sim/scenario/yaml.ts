@@ -12,8 +12,16 @@ export interface SourceDoc {
   locate(path: readonly (string | number)[]): { line: number; column: number };
 }
 
-/** Parses YAML/JSON text; syntax errors come back as issues with their line and column. */
-export function readYaml(text: string): { ok: true; source: SourceDoc } | { ok: false; issues: ScenarioIssue[] } {
+/**
+ * Parses YAML/JSON text; syntax errors come back as issues with their line and column. With
+ * `json`, the text must be strict JSON first (YAML would accept a trailing comma or a bare date,
+ * and name a JSON mistake a YAML one); YAML then reads it for the positions.
+ */
+export function readYaml(text: string, json = false): { ok: true; source: SourceDoc } | { ok: false; issues: ScenarioIssue[] } {
+  if (json) {
+    const bad = jsonSyntax(text);
+    if (bad !== undefined) return { ok: false, issues: [bad] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const pos = (offset: number) => {
@@ -61,4 +69,19 @@ function offsetOf(node: unknown): number | undefined {
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
+}
+
+/** The first JSON syntax error of `text` as an issue at its line and column, or undefined. */
+function jsonSyntax(text: string): ScenarioIssue | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const offset = at === null ? text.length : Number(at[1]);
+    const before = text.slice(0, offset).split('\n');
+    const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/ of JSON input$/, ' of the file');
+    return { path: [], message: `JSON syntax: ${what}`, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+  }
 }

@@ -179,4 +179,28 @@ test('JSON reads like YAML, with lines', () => {
   if (!ok.ok) assert.equal([issueAt(ok.issues, 'fleet.C-17.count').line, issueAt(ok.issues, 'fleet.C-17.count').column], [5, 22]);
 });
 
+const issuesIn = (text: string, file: string) => {
+  const r = parseScenario(text, file);
+  if (r.ok) throw new Error(`expected ${file} to be rejected`);
+  return r.issues;
+};
+
+test('a .json file must be strict JSON: a trailing comma or a bare date is a JSON syntax error at its line', () => {
+  const json = JSON.stringify({ name: 'j', start: '2024-05-19' }, null, 2);
+  const comma = issuesIn(json.replace('"2024-05-19"', '"2024-05-19",'), 'x.json');
+  assert.equal([comma.length, comma[0]?.line, comma[0]?.column], [1, 4, 1]);
+  assert.match(comma[0]?.message ?? '', /^JSON syntax: Expected double-quoted property name$/);
+  const bare = issuesIn(json.replace('"2024-05-19"', '2024-05-19'), 'x.json');
+  assert.equal([bare[0]?.line, bare[0]?.message], [3, "JSON syntax: Expected ',' or '}' after property value"]);
+  assert.match(issuesIn('', 'x.JSON')[0]?.message ?? '', /^JSON syntax: Unexpected end of the file$/);
+  // The same text as YAML is read by YAML's rules (a bare date is a string there).
+  assert.not.match(issuesIn(json.replace('"2024-05-19"', '2024-05-19'), 'x.yaml').map((i) => i.message).join(), /syntax/);
+});
+
+test('an empty file says it is empty and what a scenario needs', () => {
+  const issues = issuesOf('# just a comment\n');
+  assert.equal(pathsOf(issues), ['(file)']);
+  assert.match(issues[0]?.message ?? '', /^the file is empty; a scenario needs at least name, start, deadline, fleet, bases, clearance$/);
+});
+
 test.run();
