@@ -1,0 +1,153 @@
+/**
+ * The deep check of a saved `retrograde run --json` result before a report is drawn from it:
+ * every field of the Summary, at every depth, with its JSON path and what was expected. A type
+ * assertion below keeps the schema in step with the `Summary` interface: a field added to one and
+ * not the other fails to compile.
+ */
+import { z } from 'zod';
+import type { Summary } from './types.ts';
+import { expected, pathText } from '../scenario/issues.ts';
+
+/** One problem in a saved result: where (JSON path; [] for the whole file) and what. */
+export interface SummaryIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export type SummaryCheck = { ok: true; summary: Summary } | { ok: false; issues: SummaryIssue[] };
+
+// Each schema carries the words for what it expects; `checkSummary` adds "got <value>".
+const want = (what: string) => ({ error: what });
+
+const STRING = 'a string';
+const NUMBER = 'a number';
+const AMOUNT = 'a number >= 0';
+const SHARE = 'a number from 0 to 1';
+const COUNT = 'a whole number >= 0';
+const INSTANT = 'an ISO-8601 UTC date-time such as "2024-09-15T00:00:00Z"';
+const DAY = 'a date such as "2024-09-15"';
+
+const string = z.string(want(STRING));
+const number = z.number(want(NUMBER));
+const amount = z.number(want(AMOUNT)).min(0, want(AMOUNT));
+const share = z.number(want(SHARE)).min(0, want(SHARE)).max(1, want(SHARE));
+const count = z.int(want(COUNT)).min(0, want(COUNT));
+const instant = z.iso.datetime(want(INSTANT));
+const instantOrNull = z.iso.datetime(want(`${INSTANT}, or null (not by the horizon)`)).nullable();
+const day = z.iso.date(want(DAY));
+const list = <T extends z.ZodType>(item: T, of: string) => z.array(item, want(`a list of ${of}`));
+const object = <S extends z.ZodRawShape>(shape: S, what = 'an object') => z.object(shape, want(`${what} with ${Object.keys(shape).join(', ')}`));
+
+const quantiles = { p10: instantOrNull, p50: instantOrNull, p90: instantOrNull };
+const band = object({ p10: amount, p50: amount, p90: amount });
+
+const timeShares = object({
+  clearanceWait: share,
+  rampWait: share,
+  loading: share,
+  flying: share,
+  hub: share,
+  down: share,
+  cargoWait: share,
+});
+
+const sortie = object({
+  aircraft: string,
+  type: string,
+  base: string,
+  requestedH: number,
+  approvedH: number,
+  landedH: number,
+  departedH: number,
+  clearanceWaitH: amount,
+  rampWaitH: amount,
+  groundH: amount,
+  flyingH: amount,
+  sensitiveST: amount,
+  equipmentST: amount,
+  personnel: amount,
+});
+
+const daily = object({
+  day: count,
+  base: string,
+  sensitiveST: amount,
+  equipmentST: amount,
+  personnel: amount,
+  usOnRamp: amount,
+  ruOnRamp: amount,
+});
+
+const base = object({
+  name: string,
+  closed: object(quantiles),
+  p_by_deadline: share,
+  mean_sorties: amount,
+  time: timeShares,
+  closed_days_sample: list(amount, 'numbers (days)'),
+});
+
+/** The schema of `Summary` (sim/batch/types.ts), with ranges where the type alone says too little. */
+export const summarySchema = object(
+  {
+    scenario: string,
+    runs: z.int(want('a whole number >= 1')).min(1, want('a whole number >= 1')),
+    seed: string,
+    start: instant,
+    deadline: instant,
+    p_by_deadline: share,
+    p_by_deadline_ci95: z.tuple([share, share], want('a pair [low, high] of numbers from 0 to 1')),
+    unfinished: object({ runs: count, cause: string }),
+    completion: object({ ...quantiles, mean_days: z.number(want(`${AMOUNT}, or null`)).min(0, want(`${AMOUNT}, or null`)).nullable() }),
+    completion_days_sample: list(amount, 'numbers (days)'),
+    sensitive: object({ ...quantiles, p_by_deadline: share }),
+    bases: z.record(string, base, want('an object of bases by id')),
+    mean_sorties: amount,
+    time: timeShares,
+    diagnosis: string,
+    fan: list(object({ date: day, base: string, cargoST: band, personnel: band }), 'daily points'),
+    ramp: list(object({ date: day, base: string, us: amount, ru: amount, spots: amount }), 'daily points'),
+    sample: object({ replication: count, sorties: list(sortie, 'sorties'), daily: list(daily, 'daily records') }),
+    inputs: list(z.tuple([string, string], want('a pair [input, value] of strings')), '[input, value] pairs'),
+    command: string,
+  },
+  'a `retrograde run --json` result: an object',
+).superRefine((s, ctx) => {
+  // Only reached when every field has its type, so the numbers compare.
+  if (s.unfinished.runs > s.runs) ctx.addIssue({ code: 'custom', path: ['unfinished', 'runs'], message: `at most runs (${s.runs})` });
+  const [lo, hi] = s.p_by_deadline_ci95;
+  if (lo > hi) ctx.addIssue({ code: 'custom', path: ['p_by_deadline_ci95'], message: 'a pair [low, high] with low <= high' });
+});
+
+/** True when A and B are mutually assignable. */
+export type InStep<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+// Fails to compile when the schema and the Summary interface drift apart.
+const schemaInStep: InStep<z.infer<typeof summarySchema>, Summary> = true;
+void schemaInStep;
+
+/** The value at a JSON path, or undefined when the path leaves the document. */
+function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = doc;
+  for (const key of path) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Checks a parsed JSON document against the Summary; every problem comes back, none is thrown. */
+export function checkSummary(doc: unknown): SummaryCheck {
+  const r = summarySchema.safeParse(doc);
+  if (r.success) return { ok: true, summary: r.data };
+  const issues = r.error.issues.map((i): SummaryIssue => {
+    const path = i.path.map((k) => (typeof k === 'number' ? k : String(k)));
+    return { path, message: expected(i.message, valueAt(doc, i.path)) };
+  });
+  return { ok: false, issues };
+}
+
+/** One line per problem: `result.json: completion.p50: expected ..., got "garbage"`. */
+export function formatSummaryIssues(issues: readonly SummaryIssue[], file: string): string {
+  return issues.map((i) => (i.path.length === 0 ? `${file}: ${i.message}` : `${file}: ${pathText(i.path)}: ${i.message}`)).join('\n');
+}

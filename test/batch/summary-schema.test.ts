@@ -1,0 +1,87 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkSummary, formatSummaryIssues, type InStep, type SummaryIssue } from '../../sim/batch/summary-schema.ts';
+import type { Summary } from '../../sim/batch/types.ts';
+import { cli } from '../cli/helpers.ts';
+
+/** A real `run --json` result, parsed fresh for each caller. */
+async function runJson(...sets: string[]): Promise<unknown> {
+  const r = await cli('run', 'scenarios/niger-2024.yaml', '--runs', '60', '--workers', '0', ...sets.flatMap((s) => ['--set', s]), '--json');
+  assert.is(r.code, 0, r.err);
+  return JSON.parse(r.out);
+}
+
+const real = await runJson();
+const fresh = (): Record<string, any> => structuredClone(real) as Record<string, any>;
+
+function issuesOf(doc: unknown): SummaryIssue[] {
+  const r = checkSummary(doc);
+  assert.not.ok(r.ok, 'a corrupt result was accepted');
+  return r.ok ? [] : r.issues;
+}
+
+test('a real `run --json` result passes whole: nothing dropped or changed', () => {
+  const r = checkSummary(fresh());
+  assert.ok(r.ok, r.ok ? '' : formatSummaryIssues(r.issues, 'result.json'));
+  if (r.ok) assert.equal(r.summary, real);
+});
+
+test('a real result where no run finishes (null dates, unfinished runs) passes', async () => {
+  const doc = await runJson('fleet.C-17.count=1', 'horizon=2024-10-01');
+  const r = checkSummary(doc);
+  assert.ok(r.ok, r.ok ? '' : formatSummaryIssues(r.issues, 'result.json'));
+  assert.is((doc as Summary).completion.p50, null);
+});
+
+test('null sample, a garbage date and a word for a probability are all listed, each with its path and the value found', () => {
+  const doc = fresh();
+  doc.sample = null;
+  doc.completion.p50 = 'garbage';
+  doc.p_by_deadline = 'high';
+  const issues = issuesOf(doc);
+  assert.equal(issues.map((i) => i.path.join('.')).sort(), ['completion.p50', 'p_by_deadline', 'sample']);
+  const text = formatSummaryIssues(issues, 'result.json');
+  assert.match(text, 'result.json: sample: expected an object with replication, sorties, daily, got null');
+  assert.match(text, /result\.json: completion\.p50: expected an ISO-8601 UTC date-time .*or null.*, got "garbage"/);
+  assert.match(text, 'result.json: p_by_deadline: expected a number from 0 to 1, got "high"');
+});
+
+test('problems deep inside lists and records name their index and key', () => {
+  const doc = fresh();
+  doc.sample.sorties[3].landedH = '12';
+  doc.bases.AB201.time.flying = 1.5;
+  doc.ramp[7].us = -1;
+  doc.fan[2].date = '2024-02-30';
+  delete doc.inputs[0][1];
+  const paths = issuesOf(doc).map((i) => i.path.join('.')).sort();
+  assert.equal(paths, ['bases.AB201.time.flying', 'fan.2.date', 'inputs.0.1', 'ramp.7.us', 'sample.sorties.3.landedH']);
+});
+
+test('a missing field says it is missing and what it should be', () => {
+  const doc = fresh();
+  delete doc.deadline;
+  assert.equal(issuesOf(doc), [{ path: ['deadline'], message: 'missing: expected an ISO-8601 UTC date-time such as "2024-09-15T00:00:00Z"' }]);
+});
+
+test('more unfinished runs than runs is refused once the types are right', () => {
+  const doc = fresh();
+  doc.unfinished.runs = doc.runs + 1;
+  assert.equal(issuesOf(doc), [{ path: ['unfinished', 'runs'], message: `expected at most runs (${doc.runs}), got ${doc.runs + 1}` }]);
+});
+
+test('something that is not an object at all is one problem about the whole file', () => {
+  const issues = issuesOf([1, 2]);
+  assert.is(issues.length, 1);
+  assert.match(formatSummaryIssues(issues, 'r.json'), /^r\.json: expected a `retrograde run --json` result: an object with scenario, .*got \[1,2\]$/);
+});
+
+test('the type check that keeps the schema in step with Summary tells a drifted type apart', () => {
+  const same: InStep<Summary, Summary> = true;
+  // @ts-expect-error a Summary without a field is not in step with Summary
+  const dropped: InStep<Omit<Summary, 'seed'>, Summary> = true;
+  // @ts-expect-error nor is one with an extra field
+  const added: InStep<Summary & { extra: number }, Summary> = true;
+  assert.ok(same && dropped && added);
+});
+
+test.run();
