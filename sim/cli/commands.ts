@@ -199,17 +199,21 @@ interface ReportArgs {
 
 /** `retrograde report`: HTML from a saved `run --json` result. */
 export async function reportCommand(a: ReportArgs, io: Io): Promise<number> {
-  let summary: Summary;
+  let doc: unknown;
   try {
-    summary = JSON.parse(readText(a.result)) as Summary;
+    doc = JSON.parse(readText(a.result));
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`${a.result}: not valid JSON (${(err as Error).message}); expected the output of \`retrograde run --json\``);
   }
-  const missing = ['scenario', 'runs', 'p_by_deadline', 'completion', 'bases', 'fan', 'sample'].filter((k) => !(k in Object(summary)));
-  if (missing.length > 0) {
-    throw new UserError(`${a.result}: not a \`retrograde run --json\` result (missing ${missing.join(', ')})`);
+  const { checkSummary, formatSummaryIssues } = await import('../batch/summary-schema.ts');
+  const checked = checkSummary(doc);
+  if (!checked.ok) {
+    const n = checked.issues.length;
+    throw new UserError(
+      `${a.result}: not a \`retrograde run --json\` result that this version can read (${n} problem${n === 1 ? '' : 's'}):\n${formatSummaryIssues(checked.issues, a.result)}`,
+    );
   }
-  await writeReportFiles(summary, a.out, a.specs, io);
+  await writeReportFiles(checked.summary, a.out, a.specs, io);
   return 0;
 }
