@@ -33,9 +33,9 @@ export function packageVersion(): string {
 /** Options shared by the commands that run batches. */
 export function batchOptions<T>(y: Argv<T>) {
   return y
-    .option('runs', { type: 'number', describe: 'replications (default: the scenario\'s batch.runs)' })
+    .option('runs', { type: 'string', describe: 'replications, an integer >= 1 (default: the scenario\'s batch.runs)' })
     .option('seed', { type: 'string', describe: 'random seed (default: the scenario\'s batch.seed)' })
-    .option('workers', { type: 'number', describe: 'worker threads (default: all cores; 0 runs in this thread)' })
+    .option('workers', { type: 'string', describe: 'worker threads, an integer >= 0 (default: all cores; 0 runs in this thread)' })
     .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value: path=value (repeatable)' });
 }
 
@@ -54,7 +54,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       (y) =>
         batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
           .option('json', { type: 'boolean', default: false, describe: 'print the summary as one JSON object' })
-          .option('precision', { type: 'number', describe: 'add replications until the 95% half-width of P(by deadline) is at most this' })
+          .option('precision', { type: 'string', describe: 'add replications until the 95% half-width of P(by deadline) is at most this' })
           .option('report', { type: 'string', describe: 'also write a self-contained HTML report to this file' })
           .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' }),
       async (a) => setCode(await runCommand(a, io)),
@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         y
           .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
           .option('seed', { type: 'string', describe: 'random seed (default: the scenario\'s batch.seed)' })
-          .option('replication', { type: 'number', default: 0, describe: 'which replication of the batch to trace: 0, 1, 2... (same seed and number, same events as in `run`)' })
+          .option('replication', { type: 'string', describe: 'which replication of the batch to trace, an integer >= 0 (default 0; same seed and number, same events as in `run`)' })
           .option('format', { choices: ['jsonl', 'csv'] as const, default: 'jsonl' as const, describe: 'one JSON object per line, or CSV with a header' })
           .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value: path=value (repeatable)' }),
       (a) => setCode(traceCommand(a, io)),
@@ -97,7 +97,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       (y) =>
         batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
           .option('vary', { type: 'string', array: true, demandOption: true, describe: 'path=v1,v2,... or path=2..8 or path=2..8:2 (repeat for a grid)' })
-          .option('target', { type: 'number', describe: 'one parameter only: the smallest value whose P(by deadline) reaches this, interval included' })
+          .option('target', { type: 'string', describe: 'one parameter only: the smallest value whose P(by deadline) reaches this, interval included' })
           .option('csv', { type: 'string', describe: 'also write the table as CSV to this file' })
           .option('json', { type: 'boolean', default: false, describe: 'print the table as one JSON object' })
           .option('report', { type: 'string', describe: 'also write a self-contained HTML report to this file' }),

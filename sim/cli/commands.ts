@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
+import { readInteger, readNumber, readString, failOn } from './args.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
 import { formatSummary, progressLine } from './format.ts';
 import { parseScenario, formatIssues, scenarioJsonSchema } from '../scenario/index.ts';
@@ -40,64 +41,72 @@ export function progressReporter(io: Io): { onProgress?: (d: number, p: number) 
   };
 }
 
-function checkCount(name: string, v: number | undefined, min: number): void {
-  if (v !== undefined && (!Number.isInteger(v) || v < min)) throw new UserError(`--${name} must be an integer >= ${min}, got ${v}`);
-}
-
-/** Arguments every batch command takes (see `batchOptions` in app.ts). */
+/** Arguments every batch command takes (see `batchOptions` in app.ts), as yargs gives them. */
 export interface BatchArgs {
   scenario: string;
+  runs?: unknown;
+  seed?: unknown;
+  workers?: unknown;
+  set: string[];
+  json: boolean;
+  report?: unknown;
+}
+
+/** The batch arguments once read: each undefined when not given. */
+export interface BatchValues {
   runs?: number | undefined;
   seed?: string | undefined;
   workers?: number | undefined;
-  set: string[];
-  json: boolean;
-  report?: string | undefined;
 }
 
-/** Checks --runs and --workers; throws a UserError naming the flag and the value. */
-export function checkBatchArgs(a: BatchArgs): void {
-  checkCount('runs', a.runs, 1);
-  checkCount('workers', a.workers, 0);
+/** Reads --runs, --seed and --workers, adding what is wrong with them to `problems`. */
+export function readBatchArgs(a: BatchArgs, problems: string[]): BatchValues {
+  return {
+    runs: readInteger('runs', a.runs, 1, 1000, problems),
+    seed: readString('seed', a.seed, problems),
+    workers: readInteger('workers', a.workers, 0, 2, problems),
+  };
 }
 
 interface RunArgs extends BatchArgs {
-  precision?: number | undefined;
-  specs?: string | undefined;
+  precision?: unknown;
+  specs?: unknown;
 }
 
 /** `retrograde run`. */
 export async function runCommand(a: RunArgs, io: Io): Promise<number> {
-  checkBatchArgs(a);
-  if (a.precision !== undefined && !(a.precision > 0 && a.precision < 0.5)) {
-    throw new UserError(`--precision must be a number in (0, 0.5), such as 0.005; got ${a.precision}`);
-  }
+  const problems: string[] = [];
+  const b = readBatchArgs(a, problems);
+  const precision = readNumber('precision', a.precision, (x) => x > 0 && x < 0.5, 'a number in (0, 0.5), such as 0.005', problems);
+  const report = readString('report', a.report, problems);
+  const specs = readString('specs', a.specs, problems);
+  failOn(problems, 'run');
   const scenario = loadScenarioFile(a.scenario, a.set);
-  const runs = a.runs ?? scenario.batch.runs;
-  const seed = a.seed ?? scenario.batch.seed;
-  const reports = a.report !== undefined || a.specs !== undefined ? loadReports() : undefined;
+  const runs = b.runs ?? scenario.batch.runs;
+  const seed = b.seed ?? scenario.batch.seed;
+  const reports = report !== undefined || specs !== undefined ? loadReports() : undefined;
   reports?.catch(() => undefined); // awaited after the batch; this only keeps an early failure from going unhandled
   const progress = progressReporter(io);
-  const extra = a.precision !== undefined ? ['--precision', String(a.precision)] : [];
+  const extra = precision !== undefined ? ['--precision', String(precision)] : [];
   const result = await runBatch(scenario, {
     runs,
     seed,
-    ...(a.workers !== undefined ? { workers: a.workers } : {}),
-    ...(a.precision !== undefined ? { precision: a.precision } : {}),
+    ...(b.workers !== undefined ? { workers: b.workers } : {}),
+    ...(precision !== undefined ? { precision } : {}),
     ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     command: reproduceCommand('run', a.scenario, runs, seed, a.set, extra),
   });
   progress.done();
   const summary = result.summary;
-  if (a.precision !== undefined) {
+  if (precision !== undefined) {
     io.err(
       result.precisionCapped
-        ? `precision ${a.precision} not reached: half-width ${result.halfWidth.toFixed(4)} after ${summary.runs} replications (the cap)\n`
+        ? `precision ${precision} not reached: half-width ${result.halfWidth.toFixed(4)} after ${summary.runs} replications (the cap)\n`
         : `precision reached: half-width ${result.halfWidth.toFixed(4)} with ${summary.runs} replications\n`,
     );
   }
   io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
-  await writeReportFiles(summary, a.report, a.specs, io, reports);
+  await writeReportFiles(summary, report, specs, io, reports);
   return 0;
 }
 
@@ -160,8 +169,8 @@ export function schemaCommand(io: Io): number {
 
 interface TraceArgs {
   scenario: string;
-  seed?: string | undefined;
-  replication: number;
+  seed?: unknown;
+  replication?: unknown;
   format: 'jsonl' | 'csv';
   set: string[];
 }
@@ -172,9 +181,12 @@ function csvCell(v: string): string {
 
 /** `retrograde trace`: one replication's events, as JSON lines or CSV. */
 export function traceCommand(a: TraceArgs, io: Io): number {
-  checkCount('replication', a.replication, 0);
+  const problems: string[] = [];
+  const replication = readInteger('replication', a.replication, 0, 2, problems) ?? 0;
+  const givenSeed = readString('seed', a.seed, problems);
+  failOn(problems, 'trace');
   const scenario = loadScenarioFile(a.scenario, a.set);
-  const seed = a.seed ?? scenario.batch.seed;
+  const seed = givenSeed ?? scenario.batch.seed;
   const lines: string[] = [];
   if (a.format === 'csv') lines.push('t_hours,at,event,aircraft,base,detail');
   const trace = (e: TraceEvent): void => {
@@ -185,9 +197,9 @@ export function traceCommand(a: TraceArgs, io: Io): number {
       lines.push([String(Math.round(e.t * 1e4) / 1e4), at, e.event, e.aircraft ?? '', e.base ?? '', detail].map(csvCell).join(','));
     }
   };
-  const result = createModel(scenario).run(seed, a.replication, { trace });
+  const result = createModel(scenario).run(seed, replication, { trace });
   io.out(`${lines.join('\n')}\n`);
-  io.err(`replication ${a.replication} (seed ${seed}): ${result.stopReason === 'done' ? `finished at ${isoAt(scenario.start, result.completedH ?? 0)}` : `stopped at the horizon: ${result.stopCause}`}, ${result.sorties} sorties\n`);
+  io.err(`replication ${replication} (seed ${seed}): ${result.stopReason === 'done' ? `finished at ${isoAt(scenario.start, result.completedH ?? 0)}` : `stopped at the horizon: ${result.stopCause}`}, ${result.sorties} sorties\n`);
   return 0;
 }
 

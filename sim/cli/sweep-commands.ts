@@ -4,30 +4,31 @@
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
 import { readText, writeFileAtomic } from './files.ts';
-import { progressReporter, checkBatchArgs, shellWord, type BatchArgs } from './commands.ts';
+import { progressReporter, readBatchArgs, shellWord, type BatchArgs, type BatchValues } from './commands.ts';
+import { readNumber, readString, failOn } from './args.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
   valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SweepRow,
 } from '../sweep/index.ts';
 
 interface CommonArgs extends BatchArgs {
-  csv?: string | undefined;
+  csv?: unknown;
 }
 
 interface SweepArgs extends CommonArgs {
   vary: string[];
-  target?: number | undefined;
+  target?: unknown;
 }
 
-function options(a: CommonArgs, io: Io) {
+function options(a: CommonArgs, b: BatchValues, io: Io) {
   const progress = progressReporter(io);
   return {
     progress,
     opts: {
       sets: a.set,
-      ...(a.runs !== undefined ? { runs: a.runs } : {}),
-      ...(a.seed !== undefined ? { seed: a.seed } : {}),
-      ...(a.workers !== undefined ? { workers: a.workers } : {}),
+      ...(b.runs !== undefined ? { runs: b.runs } : {}),
+      ...(b.seed !== undefined ? { seed: b.seed } : {}),
+      ...(b.workers !== undefined ? { workers: b.workers } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     },
   };
@@ -105,7 +106,12 @@ function reproduce(verb: string, a: CommonArgs, t: { runs: number; seed: string 
 
 /** `retrograde sweep`. */
 export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
-  checkBatchArgs(a);
+  const problems: string[] = [];
+  const b = readBatchArgs(a, problems);
+  const targetP = readNumber('target', a.target, (x) => x > 0 && x <= 1, 'a probability in (0, 1], such as 0.95', problems);
+  const csv = readString('csv', a.csv, problems);
+  const report = readString('report', a.report, problems);
+  failOn(problems, 'sweep');
   const vary: Vary = {};
   for (const v of a.vary) {
     let parsed;
@@ -117,43 +123,46 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
     if (parsed.path in vary) throw new UserError(`--vary ${parsed.path} is given twice; list all its values in one --vary`);
     vary[parsed.path] = parsed.values;
   }
-  if (a.target !== undefined && Object.keys(vary).length !== 1) throw new UserError(`--target needs exactly one --vary, got ${Object.keys(vary).length}`);
-  if (a.target !== undefined && !(a.target > 0 && a.target <= 1)) throw new UserError(`--target must be a probability in (0, 1], such as 0.95; got ${a.target}`);
+  if (targetP !== undefined && Object.keys(vary).length !== 1) throw new UserError(`--target needs exactly one --vary, got ${Object.keys(vary).length}`);
   const base = { text: readText(a.scenario), file: a.scenario };
-  const { progress, opts } = options(a, io);
+  const { progress, opts } = options(a, b, io);
   const t = await userErrors(() => sweep(base, vary, opts));
   progress.done();
-  const target = a.target !== undefined ? findTarget(t, a.target) : undefined;
+  const target = targetP !== undefined ? findTarget(t, targetP) : undefined;
   io.out(a.json ? `${JSON.stringify(target ? { ...t, target } : t)}\n` : formatSweep(t, target));
-  if (a.csv !== undefined) {
-    writeFileAtomic(a.csv, sweepCsv(t));
-    io.err(`CSV written to ${a.csv}\n`);
+  if (csv !== undefined) {
+    writeFileAtomic(csv, sweepCsv(t));
+    io.err(`CSV written to ${csv}\n`);
   }
-  if (a.report !== undefined) {
+  if (report !== undefined) {
     const { sweepReportHtml } = await import('../../reports/sweep.ts');
-    const command = reproduce('sweep', a, t, [...a.vary.flatMap((v) => ['--vary', v]), ...(a.target !== undefined ? ['--target', String(a.target)] : [])]);
-    writeFileAtomic(a.report, sweepReportHtml(t, target, { command }));
-    io.err(`report written to ${a.report}\n`);
+    const command = reproduce('sweep', a, t, [...a.vary.flatMap((v) => ['--vary', v]), ...(targetP !== undefined ? ['--target', String(targetP)] : [])]);
+    writeFileAtomic(report, sweepReportHtml(t, target, { command }));
+    io.err(`report written to ${report}\n`);
   }
   return 0;
 }
 
 /** `retrograde sensitivity`. */
 export async function sensitivityCommand(a: CommonArgs, io: Io): Promise<number> {
-  checkBatchArgs(a);
+  const problems: string[] = [];
+  const b = readBatchArgs(a, problems);
+  const csv = readString('csv', a.csv, problems);
+  const report = readString('report', a.report, problems);
+  failOn(problems, 'sensitivity');
   const base = { text: readText(a.scenario), file: a.scenario };
-  const { progress, opts } = options(a, io);
+  const { progress, opts } = options(a, b, io);
   const t = await userErrors(() => sensitivity(base, opts));
   progress.done();
   io.out(a.json ? `${JSON.stringify(t)}\n` : formatSensitivity(t));
-  if (a.csv !== undefined) {
-    writeFileAtomic(a.csv, sensitivityCsv(t));
-    io.err(`CSV written to ${a.csv}\n`);
+  if (csv !== undefined) {
+    writeFileAtomic(csv, sensitivityCsv(t));
+    io.err(`CSV written to ${csv}\n`);
   }
-  if (a.report !== undefined) {
+  if (report !== undefined) {
     const { sensitivityReportHtml } = await import('../../reports/sweep.ts');
-    writeFileAtomic(a.report, sensitivityReportHtml(t, { command: reproduce('sensitivity', a, t, []) }));
-    io.err(`report written to ${a.report}\n`);
+    writeFileAtomic(report, sensitivityReportHtml(t, { command: reproduce('sensitivity', a, t, []) }));
+    io.err(`report written to ${report}\n`);
   }
   return 0;
 }

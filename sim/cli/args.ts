@@ -1,0 +1,72 @@
+/**
+ * Option values read the way the user typed them. yargs' `type: 'number'` turns `abc` into NaN
+ * and lets a flag given without a value fall back to its default, so numeric options are declared
+ * as strings and read here. Each reader adds what is wrong to a list, so that the CLI can report
+ * every problem at once (`failOn`).
+ */
+import { UserError } from './errors.ts';
+
+/** A decimal number as people write it: `20`, `0.005`, `.5`, `1e6`; not `0x10`, not `abc`. */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * The single value of an option, or undefined when it is absent. yargs gives an array when an
+ * option is repeated: that is a problem (which one was meant?), reported with both values.
+ */
+export function oneValue(flag: string, raw: unknown, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (Array.isArray(raw)) {
+    problems.push(`--${flag} is given ${raw.length} times (${raw.map((v) => JSON.stringify(String(v))).join(', ')}); give it once`);
+    return undefined;
+  }
+  return String(raw);
+}
+
+/**
+ * Reads an integer option that must be >= `min`; `example` shows a valid value in the message.
+ * Absent gives undefined; present without a value, or not an integer in range, is a problem.
+ */
+export function readInteger(flag: string, raw: unknown, min: number, example: number, problems: string[]): number | undefined {
+  const text = oneValue(flag, raw, problems);
+  if (text === undefined) return undefined;
+  const want = `an integer >= ${min}, such as --${flag} ${example}`;
+  if (text.trim() === '') {
+    problems.push(`--${flag} needs a value: ${want}`);
+    return undefined;
+  }
+  const n = NUMBER.test(text.trim()) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) {
+    problems.push(`--${flag} must be ${want}; got ${JSON.stringify(text)}`);
+    return undefined;
+  }
+  return n;
+}
+
+/**
+ * Reads a number option that must pass `ok`; `want` says what is accepted ("a number in (0, 0.5),
+ * such as 0.005"). Absent gives undefined; present without a value, or out of range, is a problem.
+ */
+export function readNumber(flag: string, raw: unknown, ok: (x: number) => boolean, want: string, problems: string[]): number | undefined {
+  const text = oneValue(flag, raw, problems);
+  if (text === undefined) return undefined;
+  if (text.trim() === '') {
+    problems.push(`--${flag} needs a value: ${want}`);
+    return undefined;
+  }
+  const n = NUMBER.test(text.trim()) ? Number(text) : NaN;
+  if (!(Number.isFinite(n) && ok(n))) {
+    problems.push(`--${flag} must be ${want}; got ${JSON.stringify(text)}`);
+    return undefined;
+  }
+  return n;
+}
+
+/** Reads a text option that may be absent but not repeated. */
+export function readString(flag: string, raw: unknown, problems: string[]): string | undefined {
+  return oneValue(flag, raw, problems);
+}
+
+/** Throws a UserError listing every problem, one per line, if there is any; `command` names the help to read. */
+export function failOn(problems: readonly string[], command: string): void {
+  if (problems.length > 0) throw new UserError(`${problems.join('\n')}\nRun \`retrograde ${command} --help\` for usage.`);
+}

@@ -1,0 +1,64 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cli, hasStack } from './helpers.ts';
+
+const baseline = 'scenarios/niger-2024.yaml';
+
+/** Runs the CLI and checks it refused with exit 2, no stack trace and nothing on stdout; returns stderr. */
+async function refused(...args: string[]): Promise<string> {
+  const r = await cli(...args);
+  assert.is(r.code, 2, `${args.join(' ')}: exit ${r.code}\n${r.err}`);
+  assert.is(r.out, '', `${args.join(' ')} printed a result`);
+  assert.not.ok(hasStack(r.err), r.err);
+  return r.err;
+}
+
+test('a number option that is not a number quotes what was typed instead of saying NaN', async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['run', baseline, '--runs', 'abc'], /--runs must be an integer >= 1, such as --runs \d+; got "abc"/],
+    [['run', baseline, '--workers', 'abc'], /--workers must be an integer >= 0, such as --workers \d+; got "abc"/],
+    [['trace', baseline, '--replication', 'abc'], /--replication must be an integer >= 0, such as --replication \d+; got "abc"/],
+    [['run', baseline, '--precision', 'abc'], /--precision must be a number in \(0, 0\.5\), such as 0\.005; got "abc"/],
+    [['sweep', baseline, '--vary', 'fleet.C-17.count=1,2', '--target', 'high'], /--target must be a probability in \(0, 1\], such as 0\.95; got "high"/],
+    [['sensitivity', baseline, '--runs', '0x10'], /--runs must be .*; got "0x10"/],
+  ];
+  for (const [args, message] of cases) {
+    const err = await refused(...args);
+    assert.match(err, message);
+    assert.not.match(err, /NaN/);
+  }
+});
+
+test('a number option given without a value is an error, not the default', async () => {
+  for (const args of [
+    ['run', baseline, '--runs', '--workers', '0', '--json'],
+    ['run', baseline, '--workers', '0', '--json', '--runs'],
+    ['sweep', baseline, '--vary', 'fleet.C-17.count=1,2', '--workers', '0', '--runs'],
+    ['trace', baseline, '--replication'],
+  ]) {
+    const flag = args.includes('--replication') ? 'replication' : 'runs';
+    assert.match(await refused(...args), new RegExp(`--${flag} needs a value: an integer >= \\d`));
+  }
+});
+
+test('integers must be whole and in range; every problem is listed at once', async () => {
+  assert.match(await refused('run', baseline, '--runs', '2.5'), /--runs must be an integer >= 1.*got "2\.5"/);
+  assert.match(await refused('run', baseline, '--workers', '-1'), /--workers must be an integer >= 0.*got "-1"/);
+  assert.match(await refused('trace', baseline, '--replication', '1.5'), /--replication must be an integer >= 0.*got "1\.5"/);
+  const err = await refused('run', baseline, '--runs', '0', '--workers', 'two', '--precision', '0.7');
+  assert.match(err, /--runs .*got "0"/);
+  assert.match(err, /--workers .*got "two"/);
+  assert.match(err, /--precision .*got "0\.7"/);
+});
+
+test('an option given twice is refused naming both values', async () => {
+  assert.match(await refused('run', baseline, '--runs', '10', '--runs', '20'), /--runs is given 2 times \("10", "20"\)/);
+});
+
+test('an integer written with an exponent is accepted', async () => {
+  const r = await cli('trace', baseline, '--replication', '1e0', '--format', 'csv');
+  assert.is(r.code, 0, r.err);
+  assert.match(r.err, /^replication 1 /);
+});
+
+test.run();
