@@ -4,10 +4,11 @@
  * numbers), and the inputs are ranked by how much they move P(by deadline) and the median
  * completion date.
  */
-import type { Scenario } from '../scenario/types.ts';
+import type { DistSpec, Scenario } from '../scenario/types.ts';
 import { parseScenario, formatIssues } from '../scenario/index.ts';
 import { runPoints, SweepInputError, type ScenarioText, type SweepOptions, type SweepRow } from './sweep.ts';
 import type { ParamValue } from './grid.ts';
+import { Z90 } from '../random/special.ts';
 
 export interface SensitivityInput {
   path: string;
@@ -41,8 +42,9 @@ const round = (x: number, k = 4): number => Math.round(x * 10 ** k) / 10 ** k;
 
 /**
  * Sensible default ranges, used when a scenario declares none: fleet counts and ramp spots one
- * either side, mission-capable rates from the whole-fleet 67% to +10 points, denial probability
- * halved and doubled, Russian arrivals from none to three times.
+ * either side, mission-capable rates from the whole-fleet 67% to +10 points, clearance delays
+ * half and twice as long, denial probability halved and doubled, Russian arrivals from none to
+ * three times.
  */
 export function defaultInputs(s: Scenario): SensitivityInput[] {
   const out: SensitivityInput[] = [];
@@ -56,6 +58,9 @@ export function defaultInputs(s: Scenario): SensitivityInput[] {
       add(`fleet.${type}.availability.mission_capable`, round(Math.min(r, 0.67)), round(Math.min(1, r + 0.1)));
     }
   }
+  const delayLow = scaledDuration(s.clearance.approvalDelayH, 0.5);
+  const delayHigh = scaledDuration(s.clearance.approvalDelayH, 2);
+  if (delayLow !== undefined && delayHigh !== undefined) add('clearance.approval_delay', delayLow, delayHigh);
   const p = s.clearance.denialProb;
   add('clearance.denial_probability', round(p / 2), round(p > 0 ? Math.min(0.9, p * 2) : 0.1));
   for (const [id, b] of Object.entries(s.bases)) {
@@ -66,6 +71,37 @@ export function defaultInputs(s: Scenario): SensitivityInput[] {
     if (r.arrivalsPerDay > 0) add(`russian.${id}.arrivals_per_day`, 0, round(r.arrivalsPerDay * 3));
   }
   return out;
+}
+
+/**
+ * Duration distribution `d` (hours) with its time scale multiplied by `k`, in scenario-file
+ * syntax; undefined for a kind that has no time scale (bernoulli).
+ */
+export function scaledDuration(d: DistSpec, k: number): ParamValue | undefined {
+  const h = (x: number): string => `${round(x * k, 6)}h`;
+  switch (d.kind) {
+    case 'fixed':
+      return h(d.value);
+    case 'exponential':
+      return { exponential: h(d.mean) };
+    case 'uniform':
+      return { uniform: [h(d.min), h(d.max)] };
+    case 'triangular':
+      return { triangular: [h(d.min), h(d.mode), h(d.max)] };
+    case 'normal':
+      return { normal: { mean: h(d.mean), sd: h(d.sd), ...(d.min === undefined ? {} : { min: h(d.min) }), ...(d.max === undefined ? {} : { max: h(d.max) }) } };
+    case 'lognormal':
+      // In the readable form: scaling the time multiplies every quantile by k.
+      return { lognormal: { median: h(Math.exp(d.mu)), p90: h(Math.exp(d.mu + Z90 * d.sigma)) } };
+    case 'gamma':
+      return { gamma: { shape: d.shape, scale: h(d.scale) } };
+    case 'weibull':
+      return { weibull: { shape: d.shape, scale: h(d.scale) } };
+    case 'empirical':
+      return { empirical: { values: d.values.map(h), ...(d.weights === undefined ? {} : { weights: [...d.weights] }) } };
+    case 'bernoulli':
+      return undefined;
+  }
 }
 
 /** The inputs a scenario declares in its `sensitivity` section, or the defaults. */

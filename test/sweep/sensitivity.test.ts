@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import { sensitivity, sensitivityCsv, SweepInputError } from '../../sim/sweep/index.ts';
 import { parseScenario } from '../../sim/scenario/index.ts';
-import { defaultInputs } from '../../sim/sweep/sensitivity.ts';
+import { defaultInputs, scaledDuration } from '../../sim/sweep/sensitivity.ts';
+import { distMean, distRange } from '../../sim/random/moments.ts';
 
 const file = 'scenarios/niger-2024.yaml';
 const base = { text: readFileSync(file, 'utf8'), file };
@@ -34,6 +35,30 @@ test('without declared ranges, sensible defaults move each numeric input one ste
   assert.equal(count && [count.low, count.high], [r.scenario.fleet['C-17']!.count - 1 || 1, r.scenario.fleet['C-17']!.count + 1]);
   assert.ok(inputs.some((i) => i.path === 'clearance.denial_probability'));
   assert.ok(inputs.every((i) => i.source === 'default' && i.low !== i.high));
+});
+
+test('the default clearance-delay range is the same distribution half and twice as long, for every kind', () => {
+  const forms = ['30h', '{ exponential: 12h }', '{ uniform: [2h, 6h] }', '{ triangular: [1h, 2h, 9h] }', '{ normal: { mean: 20h, sd: 5h, min: 1h, max: 60h } }',
+    '{ lognormal: { median: 24h, p90: 72h } }', '{ gamma: { shape: 2, scale: 6h } }', '{ weibull: { shape: 1.5, scale: 10h } }', '{ empirical: { values: [2h, 3h, 8h], weights: [1, 2, 1] } }'];
+  for (const form of forms) {
+    const r = parseScenario(base.text, file, ['sensitivity={}', `clearance.approval_delay=${form}`]);
+    if (!r.ok) throw new Error(`${form}: ${r.issues.map((i) => i.message).join('; ')}`);
+    const d = r.scenario.clearance.approvalDelayH;
+    const input = defaultInputs(r.scenario).find((i) => i.path === 'clearance.approval_delay');
+    assert.ok(input !== undefined, form);
+    for (const [k, v] of [[0.5, input!.low], [2, input!.high]] as const) {
+      assert.equal(v, scaledDuration(d, k));
+      const back = parseScenario(base.text, file, ['sensitivity={}', `clearance.approval_delay=${JSON.stringify(v)}`]);
+      if (!back.ok) throw new Error(`${form} x${k}: ${back.issues.map((i) => i.message).join('; ')}`);
+      const e = back.scenario.clearance.approvalDelayH;
+      assert.is(e.kind, d.kind, form);
+      const close = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)), `${form} x${k} ${what}: ${a} vs ${b}`);
+      close(distMean(e), k * distMean(d), 'mean');
+      distRange(e).forEach((x, i) => Number.isFinite(x) && close(x, k * (distRange(d)[i] as number), `range ${i}`));
+    }
+  }
+  const bernoulli = parseScenario(base.text, file, ['sensitivity={}', 'clearance.approval_delay={ bernoulli: 0.5 }']);
+  if (bernoulli.ok) assert.not.ok(defaultInputs(bernoulli.scenario).some((i) => i.path === 'clearance.approval_delay'));
 });
 
 test('a low or high value that does not validate is reported with its path before anything runs', async () => {
