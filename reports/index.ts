@@ -51,7 +51,7 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
     { heading: 'One sample run', charts: [chart('gantt')] },
     {
       heading: 'Scenario inputs',
-      tables: [{ title: 'Inputs', caption: `Every input of scenario "${summary.scenario}", as the simulation used it.`, columns: ['Input', 'Value'], rows: summary.inputs.map(([k, v]) => [k, v]) }],
+      tables: [{ title: 'Inputs', caption: `Every input of scenario "${summary.scenario}", as the simulation used it.`, columns: ['Input', 'Value'], rows: inputRows(summary) }],
     },
     {
       heading: 'Reproduce this report',
@@ -69,4 +69,15 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
     ...(options.vegaRuntime === undefined ? {} : { vegaRuntime: options.vegaRuntime }),
     footer: `Made by Retrograde from ${summary.runs} runs, seed ${summary.seed}. This file is self-contained and works offline.`,
   });
+}
+
+/**
+ * The inputs table's rows, with the batch row telling the runs and seed this summary was made
+ * with: the scenario's own `batch` row gives the file's defaults, which `--runs`, `--seed` and
+ * `--precision` override.
+ */
+function inputRows(summary: Summary): string[][] {
+  const batch = ['Batch', `${summary.runs} runs, seed "${summary.seed}"`];
+  const rows = summary.inputs.map(([k, v]) => (k === 'Batch' ? batch : [k, v]));
+  return rows.some(([k]) => k === 'Batch') ? rows : [...rows, batch];
 }

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runReportHtml, vegaRuntimeSource } from '../../reports/index.ts';
 import { largeSummary, sampleSummary } from './fixture.ts';
+import { realSummary } from './real.ts';
 
 const MAX_BYTES = 1.5 * 1024 * 1024;
 
@@ -52,6 +53,14 @@ test('the inputs table and the reproducing command are in the page', () => {
   for (const [k, v] of summary.inputs) assert.ok(html.includes(`<tr><td>${k}</td><td>${v}</td></tr>`), `input ${k} missing`);
   assert.ok(html.includes(`<pre><code>${summary.command}</code></pre>`));
   assert.ok(html.includes(`<pre><code>${summary.seed}</code></pre>`));
+});
+
+test('the inputs table gives the runs and seed the summary was made with, not the scenario file\'s batch defaults', async () => {
+  // niger-2024.yaml says 1000 runs, seed niger-2024; --runs/--seed (here the batch options) override both.
+  const summary = await realSummary({ runs: 40, seed: 'walkthrough' });
+  assert.ok(summary.inputs.some(([k, v]) => k === 'Batch' && v.includes('1000 runs')), 'the scenario no longer says 1000 runs: pick other numbers');
+  const rows = [...runReportHtml(summary).matchAll(/<tr><td>Batch<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m[1]);
+  assert.equal(rows, ['40 runs, seed &quot;walkthrough&quot;']);
 });
 
 test('a scenario string with markup stays text: no extra script, tag or attribute reaches the HTML', () => {
