@@ -53,11 +53,13 @@ function scenarioKey(s: Scenario): string {
 /**
  * Runs a Monte Carlo batch of `scenario` and returns its summary. Replication i always draws
  * from streams of (seed, i, source): the result does not depend on the number of workers.
- * Throws RangeError on runs < 1 or a precision outside (0, 0.5).
+ * Throws RangeError on an empty seed, runs < 1 or a precision outside (0, 0.5).
  */
 export async function runBatch(scenario: Scenario, options: BatchOptions = {}): Promise<BatchResult> {
   const runs = options.runs ?? scenario.batch.runs;
   const seed = options.seed ?? scenario.batch.seed;
+  // Checked here, not only in the random streams, so a bad seed fails before any worker starts.
+  if (typeof seed !== 'string' || seed === '') throw new RangeError(`runBatch: seed must be a non-empty string, got ${JSON.stringify(seed)}`);
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be an integer >= 1, got ${runs}`);
   if (options.precision !== undefined && !(options.precision > 0 && options.precision < 0.5)) {
     throw new RangeError(`precision must be in (0, 0.5), got ${options.precision}`);

@@ -66,6 +66,19 @@ export function readString(flag: string, raw: unknown, problems: string[]): stri
   return oneValue(flag, raw, problems);
 }
 
+/**
+ * Reads --seed: any non-empty text. `--seed ''` or `--seed` without a value is a problem (the
+ * random streams need a seed; leaving the flag out uses the scenario's batch.seed).
+ */
+export function readSeed(raw: unknown, problems: string[]): string | undefined {
+  const seed = oneValue('seed', raw, problems);
+  if (seed === '') {
+    problems.push("--seed needs a value: any non-empty text, such as --seed 42 (leave --seed out to use the scenario's batch.seed)");
+    return undefined;
+  }
+  return seed;
+}
+
 /** Throws a UserError listing every problem, one per line, if there is any; `command` names the help to read. */
 export function failOn(problems: readonly string[], command: string): void {
   if (problems.length > 0) throw new UserError(`${problems.join('\n')}\nRun \`retrograde ${command} --help\` for usage.`);

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
-import { readInteger, readNumber, readString, failOn } from './args.ts';
+import { readInteger, readNumber, readString, readSeed, failOn } from './args.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
 import { formatSummary, progressLine } from './format.ts';
 import { parseScenario, formatIssues, scenarioJsonSchema } from '../scenario/index.ts';
@@ -63,7 +63,7 @@ export interface BatchValues {
 export function readBatchArgs(a: BatchArgs, problems: string[]): BatchValues {
   return {
     runs: readInteger('runs', a.runs, 1, 1000, problems),
-    seed: readString('seed', a.seed, problems),
+    seed: readSeed(a.seed, problems),
     workers: readInteger('workers', a.workers, 0, 2, problems),
   };
 }
@@ -183,7 +183,7 @@ function csvCell(v: string): string {
 export function traceCommand(a: TraceArgs, io: Io): number {
   const problems: string[] = [];
   const replication = readInteger('replication', a.replication, 0, 2, problems) ?? 0;
-  const givenSeed = readString('seed', a.seed, problems);
+  const givenSeed = readSeed(a.seed, problems);
   failOn(problems, 'trace');
   const scenario = loadScenarioFile(a.scenario, a.set);
   const seed = givenSeed ?? scenario.batch.seed;

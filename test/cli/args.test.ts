@@ -1,6 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cli, hasStack } from './helpers.ts';
+import { cli, bin, hasStack } from './helpers.ts';
+import { loadScenarioFile } from '../../sim/cli/files.ts';
+import { runBatch } from '../../sim/batch/run.ts';
 
 const baseline = 'scenarios/niger-2024.yaml';
 
@@ -59,6 +61,43 @@ test('an integer written with an exponent is accepted', async () => {
   const r = await cli('trace', baseline, '--replication', '1e0', '--format', 'csv');
   assert.is(r.code, 0, r.err);
   assert.match(r.err, /^replication 1 /);
+});
+
+test('an empty --seed, or --seed without a value, is a usage error naming --seed in every command', async () => {
+  const commands = [
+    ['run', baseline, '--runs', '10'],
+    ['run', baseline, '--runs', '10', '--workers', '0'],
+    ['sweep', baseline, '--vary', 'fleet.C-17.count=1,2', '--runs', '10'],
+    ['sensitivity', baseline, '--runs', '10'],
+    ['trace', baseline],
+  ];
+  for (const args of commands) {
+    assert.match(await refused(...args, '--seed', ''), /^--seed needs a value: any non-empty text/);
+    assert.match(await refused(...args, '--seed'), /^--seed needs a value/);
+  }
+});
+
+test('the real binary refuses --seed \'\' with exit 2 before starting a worker', () => {
+  const r = bin('run', baseline, '--runs', '10', '--seed', '');
+  assert.is(r.code, 2, r.err);
+  assert.match(r.err, /--seed/);
+  assert.not.match(r.err, /internal error|createStream/);
+  assert.not.ok(hasStack(r.err), r.err);
+});
+
+test('runBatch rejects an empty seed with a plain error before any worker starts', async () => {
+  const scenario = loadScenarioFile(baseline);
+  for (const workers of [0, 1]) {
+    try {
+      await runBatch(scenario, { seed: '', runs: 10, workers });
+      assert.unreachable('runBatch accepted an empty seed');
+    } catch (err) {
+      const e = err as Error;
+      assert.match(e.message, /^runBatch: seed must be a non-empty string, got ""$/);
+      // A check made inside a worker carries the worker's code in its stack.
+      assert.not.match(e.stack ?? '', /worker|stream\.ts/);
+    }
+  }
 });
 
 test.run();
