@@ -17,7 +17,7 @@ export { escapeHtml, jsonForScript } from './escape.ts';
 export { specFiles } from './specs-files.ts';
 export { RUN_CHARTS, runReportSpecs, type RunChart } from './run-specs.ts';
 export { renderReport, type Report, type ReportChart, type ReportSection } from './report.ts';
-export { percent, verdictFor } from './run-headline.ts';
+export { chanceText, percent, verdictFor } from './run-headline.ts';
 export { COLORS, CONFIG, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from './theme.ts';
 
 export interface RunReportOptions {

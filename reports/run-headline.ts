@@ -22,6 +22,14 @@ export function percent(p: number): string {
   return `${Math.round(x)}%`;
 }
 
+/**
+ * A chance as the run report states it: one decimal, as `retrograde run` prints it, so the page
+ * and the terminal give the same figures for the same summary ("98.8%", not "99%").
+ */
+export function chanceText(p: number): string {
+  return `${(p * 100).toFixed(1)}%`;
+}
+
 /** The headline block of a run report. */
 export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
   const p = summary.p_by_deadline;
@@ -42,7 +50,7 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
     },
     {
       label: 'Sensitive equipment out by the deadline',
-      value: percent(summary.sensitive.p_by_deadline),
+      value: chanceText(summary.sensitive.p_by_deadline),
       ...(sensitive50 === null ? {} : { note: `median ${dayLabel(sensitive50)}` }),
     },
     { label: 'Sorties flown', value: summary.mean_sorties.toFixed(0), note: 'mean per run' },
@@ -56,8 +64,8 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
   }
   return {
     kicker: `Scenario: ${summary.scenario}`,
-    verdict: `${words}: ${percent(p)} chance to finish by the deadline, ${deadline}`,
-    detail: `95% confidence interval ${percent(lo)} – ${percent(hi)}, from ${summary.runs} simulated runs (seed ${summary.seed}).`,
+    verdict: `${words}: ${chanceText(p)} chance to finish by the deadline, ${deadline}`,
+    detail: `95% confidence interval ${chanceText(lo)} – ${chanceText(hi)}, from ${summary.runs} simulated runs (seed ${summary.seed}).`,
     tone,
     stats,
     diagnosis: { label: 'What holds it back', text: summary.diagnosis },

@@ -9,6 +9,7 @@ import { dayToMs, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
 import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
 import { columns } from '../columns.ts';
+import { chanceText } from '../run-headline.ts';
 
 const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
@@ -48,7 +49,7 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     return [{ date: isoMinute(t), share, label: `${q.toUpperCase()} ${shortDayLabel(t)}`, day: dayLabel(t) }];
   });
   const p = summary.p_by_deadline;
-  const atDeadline = [{ date: isoMinute(facts.deadlineMs), share: p, label: `${pct(p)} by the deadline`, day: dayLabel(facts.deadlineMs) }];
+  const atDeadline = [{ date: isoMinute(facts.deadlineMs), share: p, label: `${chanceText(p)} by the deadline`, day: dayLabel(facts.deadlineMs) }];
   const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, 'Completion date') };
   const y = { field: 'share', type: 'quantitative', scale: { domain: [0, 1] }, axis: { title: 'Runs finished by that date (%)', format: '.0%', tickCount: 5 } };
   const layers: Layer[] = [
@@ -73,7 +74,7 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       },
     },
     // The curve is high right of a deadline most runs meet, so the label goes below it then.
-    ...deadlineLayers(facts.deadlineMs, x, `: ${pct(p)} of runs done`, p >= 0.5 ? 'bottom' : 'top'),
+    ...deadlineLayers(facts.deadlineMs, x, `: ${chanceText(p)} of runs done`, p >= 0.5 ? 'bottom' : 'top'),
     {
       data: { values: quantiles },
       mark: { type: 'point', filled: true, size: 70, color: COLORS.marker },
