@@ -36,8 +36,8 @@ export function loadScenarioFile(path: string, overrides: string[] = []): Scenar
 
 /**
  * Writes a file atomically: a temporary file beside it, then a rename, so an interrupted run
- * never leaves a half-written file. Creates the parent folder. Throws a UserError when the
- * folder cannot be written.
+ * never leaves a half-written file. Creates the parent folder. Throws a UserError naming the
+ * file and saying why in words (never the temporary file's name) when it cannot be written.
  */
 export function writeFileAtomic(path: string, data: string): void {
   const dir = dirname(path);
@@ -47,9 +47,49 @@ export function writeFileAtomic(path: string, data: string): void {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new UserError(`${path}: cannot write the file (${(err as Error).message})`);
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing to clean: the temporary file could not have been made there either.
+    }
+    throw new UserError(`${path}: cannot write the file (${whyNotWritten(path, err as NodeJS.ErrnoException)})`);
   }
+}
+
+/** The nearest existing ancestor of `dir` (or `dir` itself) that is a file rather than a folder, if any. */
+export function fileInTheWay(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    let st;
+    try {
+      st = statSync(d, { throwIfNoEntry: false });
+    } catch {
+      st = undefined; // ENOTDIR: a parent further up is the file
+    }
+    if (st !== undefined) return st.isDirectory() ? undefined : d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** Why writing `path` failed, in words a user can act on. */
+function whyNotWritten(path: string, err: NodeJS.ErrnoException): string {
+  const blocker = fileInTheWay(dirname(path));
+  if (blocker !== undefined) return `${blocker} is not a folder`;
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) return `${path} is a folder`;
+  const reason = REASONS[err.code ?? ''];
+  if (err.syscall === 'mkdir' && err.path !== undefined) return `the folder ${err.path} cannot be created${reason ? `: ${reason}` : ''}`;
+  if (err.code === 'ENOENT') return `the folder ${dirname(path)} does not accept new files`;
+  if (err.code === 'EACCES' || err.code === 'EPERM') return `no permission to create files in ${dirname(path)}`;
+  // Other errors name the temporary file in their message: keep only the code and its words.
+  return reason ?? err.message.replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '');
 }
 
 /**
