@@ -14,6 +14,7 @@ h1{margin:0;font-size:30px;line-height:1.2}
 .stat dd{margin:2px 0 0;font-size:18px;font-weight:600}
 .stat .note{display:block;font-size:12px;font-weight:400;color:#666}
 .diagnosis{margin:18px 0 0;padding:10px 14px;background:#f6f2e8;border-radius:6px;font-size:16px}
+.diagnosis .label{display:block;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:#666}
 nav ol{display:flex;flex-wrap:wrap;gap:6px 18px;list-style:none;margin:14px 0 0;padding:0;font-size:14px}
 nav a{color:#1f4e89}
 section{background:#fff;border-radius:10px;padding:18px 24px 20px;margin-top:20px;box-shadow:0 1px 3px rgba(0,0,0,.08)}

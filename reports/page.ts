@@ -26,8 +26,11 @@ export interface PageHeadline {
   /** Colours the verdict: good (likely), warn (uncertain), bad (unlikely), neutral. */
   tone: 'good' | 'warn' | 'bad' | 'neutral';
   stats: PageStat[];
-  /** The why, e.g. { label: 'What holds it back', text: summary.diagnosis }. */
-  diagnosis?: { label: string; text: string };
+  /**
+   * The why, e.g. { text: summary.diagnosis }. The diagnosis sentence names its own kind ("Main
+   * constraint: ..."), so a label, when given, is a caption line above it, never "label: text".
+   */
+  diagnosis?: { label?: string; text: string };
 }
 
 export interface PageChart {
@@ -135,7 +138,9 @@ function renderHeadline(h: PageHeadline): string {
     `<h1>${escapeHtml(h.verdict)}</h1>`,
     h.detail === undefined ? '' : `<p class="detail">${escapeHtml(h.detail)}</p>`,
     stats === '' ? '' : `<dl class="stats">${stats}</dl>`,
-    h.diagnosis === undefined ? '' : `<p class="diagnosis"><strong>${escapeHtml(h.diagnosis.label)}:</strong> ${escapeHtml(h.diagnosis.text)}</p>`,
+    h.diagnosis === undefined
+      ? ''
+      : `<p class="diagnosis">${h.diagnosis.label === undefined ? '' : `<span class="label">${escapeHtml(h.diagnosis.label)}</span>`}${escapeHtml(h.diagnosis.text)}</p>`,
     '</header>',
   ].join('\n');
 }

@@ -68,6 +68,7 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
     detail: `95% confidence interval ${chanceText(lo)} – ${chanceText(hi)}, from ${summary.runs} simulated runs (seed ${summary.seed}).`,
     tone,
     stats,
-    diagnosis: { label: 'What holds it back', text: summary.diagnosis },
+    // The sentence says what it is ("Main constraint: ..."): a label would say it twice.
+    diagnosis: { text: summary.diagnosis },
   };
 }

@@ -137,7 +137,7 @@ function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): Pag
     detail: `Swept ${table.parameters.join(' × ')} over ${table.rows.length} points, ${table.runs.toLocaleString('en-US')} replications each (seed ${table.seed}), on common random numbers: every point runs the same random streams, so differences between points come from the parameters, not from noise.`,
     tone,
     stats,
-    ...(why === undefined ? {} : { diagnosis: { label: `What holds it back at ${whyAt}`, text: why.diagnosis } }),
+    ...(why === undefined ? {} : { diagnosis: { label: `At ${whyAt}`, text: why.diagnosis } }),
   };
 }
 
@@ -243,7 +243,7 @@ function sensitivityHeadline(t: SensitivityTable): PageHeadline {
       { label: 'Inputs moved', value: String(t.rows.length), note: `${declared} declared in the scenario, ${t.rows.length - declared} default ranges` },
       { label: 'Replications per point', value: t.runs.toLocaleString('en-US'), note: `${1 + 2 * t.rows.length} points, seed ${t.seed}` },
     ],
-    diagnosis: { label: 'What holds the baseline back', text: b.diagnosis },
+    diagnosis: { label: 'At the baseline', text: b.diagnosis },
   };
 }
 

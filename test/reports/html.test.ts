@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runReportHtml, runReportSpecs, vegaRuntimeSource } from '../../reports/index.ts';
+import { escapeHtml, runReportHtml, runReportSpecs, vegaRuntimeSource } from '../../reports/index.ts';
 import { formatSummary } from '../../sim/cli/format.ts';
 import type { Summary } from '../../sim/batch/types.ts';
 import { largeSummary, sampleSummary } from './fixture.ts';
@@ -65,6 +65,13 @@ test('the headline and the ECDF give the chance, its interval and the sensitive 
     assert.ok(header.includes(`<dd>${sensitive}<`), `headline lacks the sensitive share ${sensitive}`);
     assert.ok(JSON.stringify(runReportSpecs(summary).ecdf).includes(`${p} by the deadline`), 'the ECDF gives another figure');
   }
+});
+
+test('the headline gives the diagnosis once, without a label that repeats what the sentence says', async () => {
+  const summary = await realSummary({ runs: 40 });
+  assert.match(summary.diagnosis, /^Main constraint: /, 'the diagnosis no longer opens with its kind: revisit this test');
+  const diagnosis = /<p class="diagnosis">([\s\S]*?)<\/p>/.exec(headerOf(runReportHtml(summary)))?.[1];
+  assert.is(diagnosis, escapeHtml(summary.diagnosis));
 });
 
 test('the inputs table and the reproducing command are in the page', () => {

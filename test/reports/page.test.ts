@@ -33,6 +33,14 @@ test('renderPage allows exactly its two inline scripts by hash in its Content Se
   assert.not.match(csp, /script-src[^;]*'unsafe-inline'/);
 });
 
+test('a diagnosis label is a caption line above the sentence, not "label: sentence"', () => {
+  const text = 'Main constraint: clearances.';
+  const labelled = renderPage(page({ headline: { verdict: 'V', tone: 'neutral', stats: [], diagnosis: { label: 'At 4 C-17s', text } } }));
+  assert.ok(labelled.includes(`<p class="diagnosis"><span class="label">At 4 C-17s</span>${text}</p>`));
+  const bare = renderPage(page({ headline: { verdict: 'V', tone: 'neutral', stats: [], diagnosis: { text } } }));
+  assert.ok(bare.includes(`<p class="diagnosis">${text}</p>`));
+});
+
 test('renderPage refuses a chart name that is not [a-z0-9-]+ or appears twice', () => {
   assert.throws(() => renderPage(page({ sections: [{ heading: 'H', charts: [{ name: 'a"b', vega: {} }] }] })), /chart name must match/);
   assert.throws(
