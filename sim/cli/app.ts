@@ -9,6 +9,8 @@ import { UserError } from './errors.ts';
 import { WorkerMemoryError } from '../batch/pool.ts';
 import { runCommand, validateCommand, schemaCommand, traceCommand, reportCommand } from './commands.ts';
 import { sweepCommand, sensitivityCommand } from './sweep-commands.ts';
+import { readString, failOn } from './args.ts';
+import { checkOutputs } from './outputs.ts';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -89,7 +91,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .positional('result', { type: 'string', demandOption: true, describe: 'JSON file written by `retrograde run --json`' })
           .option('out', { type: 'string', demandOption: true, describe: 'HTML file to write' })
           .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' }),
-      async (a) => setCode(await reportCommand(a, io)),
+      async (a) => {
+        // Here rather than in reportCommand: the saved result is the input an output must not replace.
+        const problems: string[] = [];
+        checkOutputs([{ what: 'the result file', path: a.result }], [{ flag: 'out', path: readString('out', a.out, problems) }, { flag: 'specs', path: readString('specs', a.specs, problems), folder: true }], problems);
+        failOn(problems, 'report');
+        setCode(await reportCommand(a, io));
+      },
     )
     .command(
       'sweep <scenario>',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
 import { readInteger, readNumber, readString, readSeed, failOn } from './args.ts';
+import { checkOutputs } from './outputs.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
 import { formatSummary, progressLine } from './format.ts';
 import { parseScenario, formatIssues, scenarioJsonSchema } from '../scenario/index.ts';
@@ -80,6 +81,7 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
   const precision = readNumber('precision', a.precision, (x) => x > 0 && x < 0.5, 'a number in (0, 0.5), such as 0.005', problems);
   const report = readString('report', a.report, problems);
   const specs = readString('specs', a.specs, problems);
+  checkOutputs([{ what: 'the scenario file', path: a.scenario }], [{ flag: 'report', path: report }, { flag: 'specs', path: specs, folder: true }], problems);
   failOn(problems, 'run');
   const scenario = loadScenarioFile(a.scenario, a.set);
   const runs = b.runs ?? scenario.batch.runs;

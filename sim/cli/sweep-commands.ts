@@ -6,6 +6,7 @@ import { UserError } from './errors.ts';
 import { readText, writeFileAtomic } from './files.ts';
 import { progressReporter, readBatchArgs, shellWord, type BatchArgs, type BatchValues } from './commands.ts';
 import { readNumber, readString, failOn } from './args.ts';
+import { checkOutputs } from './outputs.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
   valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SweepRow,
@@ -111,6 +112,7 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
   const targetP = readNumber('target', a.target, (x) => x > 0 && x <= 1, 'a probability in (0, 1], such as 0.95', problems);
   const csv = readString('csv', a.csv, problems);
   const report = readString('report', a.report, problems);
+  checkOutputs([{ what: 'the scenario file', path: a.scenario }], [{ flag: 'csv', path: csv }, { flag: 'report', path: report }], problems);
   failOn(problems, 'sweep');
   const vary: Vary = {};
   for (const v of a.vary) {
@@ -149,6 +151,7 @@ export async function sensitivityCommand(a: CommonArgs, io: Io): Promise<number>
   const b = readBatchArgs(a, problems);
   const csv = readString('csv', a.csv, problems);
   const report = readString('report', a.report, problems);
+  checkOutputs([{ what: 'the scenario file', path: a.scenario }], [{ flag: 'csv', path: csv }, { flag: 'report', path: report }], problems);
   failOn(problems, 'sensitivity');
   const base = { text: readText(a.scenario), file: a.scenario };
   const { progress, opts } = options(a, b, io);
