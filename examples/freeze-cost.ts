@@ -21,11 +21,11 @@ const table = await runPoints(scenario, points, { runs, seed: 'freeze-cost' });
 
 const baseline = table.rows[0];
 const medianDay = (iso: string | null | undefined): number => (iso ? Date.parse(iso) / 86_400_000 : NaN);
-console.log(`Clearance freeze from ${day(freezeStart)} (${runs} replications per point, common random numbers):`);
+console.log(`Clearance freeze from ${day(freezeStart)} (${runs} replication${runs === 1 ? '' : 's'} per point, common random numbers):`);
 table.rows.forEach((row, k) => {
   const delay = medianDay(row.completion.p50) - medianDay(baseline?.completion.p50);
   console.log(
-    `  ${weeks[k]} week(s): P(by deadline) ${(row.p_by_deadline * 100).toFixed(1)}%, median completion ${row.completion.p50?.slice(0, 10) ?? 'after the horizon'}` +
+    `  ${weeks[k]} week${weeks[k] === 1 ? '' : 's'}: P(by deadline) ${(row.p_by_deadline * 100).toFixed(1)}%, median completion ${row.completion.p50?.slice(0, 10) ?? 'after the horizon'}` +
       (k > 0 ? ` (${Number.isNaN(delay) ? 'n/a' : `+${delay.toFixed(1)} days`})` : ''),
   );
 });

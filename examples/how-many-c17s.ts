@@ -14,14 +14,16 @@ const slowClearances = 'clearance.approval_delay={ lognormal: { median: 48h, p90
 
 const table = await sweep(scenario, { 'fleet.C-17.count': [1, 2, 3, 4, 5, 6] }, { runs, seed: 'how-many-c17s', sets: [slowClearances] });
 
-console.log(`With clearances twice as slow (${runs} replications per fleet size):`);
+const c17s = (n: unknown): string => `${n} C-17${n === 1 ? '' : 's'}`;
+
+console.log(`With clearances twice as slow (${runs} replication${runs === 1 ? '' : 's'} per fleet size):`);
 for (const row of table.rows) {
   const [lo, hi] = row.p_by_deadline_ci95;
-  console.log(`  ${row.values['fleet.C-17.count']} C-17s: P(by deadline) ${(row.p_by_deadline * 100).toFixed(1)}% (95% CI ${(lo * 100).toFixed(1)}-${(hi * 100).toFixed(1)}%), median completion ${row.completion.p50?.slice(0, 10) ?? 'after the horizon'}`);
+  console.log(`  ${c17s(row.values['fleet.C-17.count'])}: P(by deadline) ${(row.p_by_deadline * 100).toFixed(1)}% (95% CI ${(lo * 100).toFixed(1)}-${(hi * 100).toFixed(1)}%), median completion ${row.completion.p50?.slice(0, 10) ?? 'after the horizon'}`);
 }
 const answer = findTarget(table, 0.95);
 console.log(
   answer.confident
-    ? `Answer: ${answer.confident.value} C-17s is the smallest fleet whose whole 95% interval is at or above 95%.`
+    ? `Answer: ${c17s(answer.confident.value)} is the smallest fleet whose whole 95% interval is at or above 95%.`
     : 'Answer: no fleet size up to 6 C-17s is 95% sure of the deadline.',
 );

@@ -7,7 +7,7 @@ import { UserError } from './errors.ts';
 import { readInteger, readNumber, readString, readSeed, failOn } from './args.ts';
 import { checkOutputs } from './outputs.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
-import { formatSummary, progressLine } from './format.ts';
+import { count, formatSummary, progressLine } from './format.ts';
 import { parseScenario, formatIssues, scenarioJsonSchema } from '../scenario/index.ts';
 import { runBatch } from '../batch/run.ts';
 import { createModel } from '../model/index.ts';
@@ -103,8 +103,8 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
   if (precision !== undefined) {
     io.err(
       result.precisionCapped
-        ? `precision ${precision} not reached: half-width ${result.halfWidth.toFixed(4)} after ${summary.runs} replications (the cap)\n`
-        : `precision reached: half-width ${result.halfWidth.toFixed(4)} with ${summary.runs} replications\n`,
+        ? `precision ${precision} not reached: half-width ${result.halfWidth.toFixed(4)} after ${count(summary.runs, 'replication')} (the cap)\n`
+        : `precision reached: half-width ${result.halfWidth.toFixed(4)} with ${count(summary.runs, 'replication')}\n`,
     );
   }
   io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
@@ -137,7 +137,7 @@ async function writeReportFiles(
   if (specs !== undefined) {
     const files = specFiles(summary);
     for (const f of files) writeFileAtomic(join(specs, f.name), f.json);
-    io.err(`${files.length} Vega-Lite specs written to ${specs}\n`);
+    io.err(`${count(files.length, 'Vega-Lite spec')} written to ${specs}\n`);
   }
 }
 
@@ -201,7 +201,7 @@ export function traceCommand(a: TraceArgs, io: Io): number {
   };
   const result = createModel(scenario).run(seed, replication, { trace });
   io.out(`${lines.join('\n')}\n`);
-  io.err(`replication ${replication} (seed ${seed}): ${result.stopReason === 'done' ? `finished at ${isoAt(scenario.start, result.completedH ?? 0)}` : `stopped at the horizon: ${result.stopCause}`}, ${result.sorties} sorties\n`);
+  io.err(`replication ${replication} (seed ${seed}): ${result.stopReason === 'done' ? `finished at ${isoAt(scenario.start, result.completedH ?? 0)}` : `stopped at the horizon: ${result.stopCause}`}, ${count(result.sorties, 'sortie')}\n`);
   return 0;
 }
 

@@ -3,6 +3,11 @@
  */
 import type { Summary, TimeShares } from '../batch/types.ts';
 
+/** A count and its noun, singular for 1: "1 replication", "2,000 replications". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural}`;
+}
+
 const pct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)}%`;
 const day = (iso: string | null): string => (iso === null ? 'not by horizon' : iso.slice(0, 10));
 
@@ -29,12 +34,12 @@ export function formatSummary(s: Summary): string {
   const [lo, hi] = s.p_by_deadline_ci95;
   const lines: string[] = [];
   lines.push(`${s.scenario}`);
-  lines.push(`  ${s.runs.toLocaleString('en-US')} replications, seed ${s.seed}, start ${day(s.start)}, deadline ${day(s.deadline)}`);
+  lines.push(`  ${count(s.runs, 'replication')}, seed ${s.seed}, start ${day(s.start)}, deadline ${day(s.deadline)}`);
   lines.push('');
   lines.push(`  P(finish by deadline)   ${pct(s.p_by_deadline)}   (95% CI ${pct(lo)} to ${pct(hi)})`);
   lines.push(`  Everything out          P10 ${day(s.completion.p10)}   median ${day(s.completion.p50)}   P90 ${day(s.completion.p90)}`);
   lines.push(`  Sensitive equipment out P10 ${day(s.sensitive.p10)}   median ${day(s.sensitive.p50)}   P90 ${day(s.sensitive.p90)}   (${pct(s.sensitive.p_by_deadline)} by deadline)`);
-  if (s.unfinished.runs > 0) lines.push(`  Never finished          ${s.unfinished.runs} replications (${s.unfinished.cause})`);
+  if (s.unfinished.runs > 0) lines.push(`  Never finished          ${count(s.unfinished.runs, 'replication')} (${s.unfinished.cause})`);
   lines.push('');
   const names = Object.entries(s.bases).map(([id, b]) => `${id} ${b.name}`);
   const w = Math.max(11, ...names.map((n) => n.length));

@@ -7,6 +7,7 @@ import { readText, writeFileAtomic } from './files.ts';
 import { progressReporter, readBatchArgs, shellWord, type BatchArgs, type BatchValues } from './commands.ts';
 import { readNumber, readString, failOn } from './args.ts';
 import { checkOutputs } from './outputs.ts';
+import { count } from './format.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
   valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SweepRow,
@@ -63,7 +64,7 @@ function table(header: string[], rows: string[][]): string {
 
 /** The readable sweep table, with the target answer when asked. */
 export function formatSweep(t: SweepTable, target?: TargetAnswer): string {
-  const out = [`Sweep of ${t.scenario}: ${t.runs.toLocaleString('en-US')} replications per point (common random numbers), seed ${t.seed}, deadline ${date(t.deadline)}`, ''];
+  const out = [`Sweep of ${t.scenario}: ${count(t.runs, 'replication')} per point (common random numbers), seed ${t.seed}, deadline ${date(t.deadline)}`, ''];
   out.push(table([...t.parameters, 'P(by deadline)', '95% CI', 'P10', 'median', 'P90'], t.rows.map((r) => [...t.parameters.map((p) => show(r.values[p])), ...rowCells(r)])));
   if (target) {
     out.push('');
@@ -82,7 +83,7 @@ export function formatSweep(t: SweepTable, target?: TargetAnswer): string {
 export function formatSensitivity(t: SensitivityTable): string {
   const b = t.baseline;
   const out = [
-    `Sensitivity of ${t.scenario}: ${t.runs.toLocaleString('en-US')} replications per run, seed ${t.seed}, deadline ${date(t.deadline)}`,
+    `Sensitivity of ${t.scenario}: ${count(t.runs, 'replication')} per run, seed ${t.seed}, deadline ${date(t.deadline)}`,
     `  Baseline: P(by deadline) ${pct(b.p_by_deadline)} (95% CI ${pct(b.p_by_deadline_ci95[0])}-${pct(b.p_by_deadline_ci95[1])}), median completion ${date(b.completion.p50)}`,
     '',
   ];

@@ -23,14 +23,17 @@ test('every example in examples/ is covered by a test below', () => {
 test('how-many-c17s answers with a fleet size, one line per swept size', () => {
   const r = runExample('how-many-c17s.ts');
   assert.is(r.code, 0, r.err);
-  assert.is((r.out.match(/^ {2}\d C-17s: P\(by deadline\) \d+\.\d%/gm) ?? []).length, 6, r.out);
-  assert.match(r.out, /^Answer: (\d C-17s is the smallest fleet|no fleet size)/m);
+  assert.is((r.out.match(/^ {2}\d C-17s?: P\(by deadline\) \d+\.\d%/gm) ?? []).length, 6, r.out);
+  assert.match(r.out, /^ {2}1 C-17: /m);
+  assert.not.match(r.out, /\b1 C-17s/);
+  assert.match(r.out, /^Answer: (\d C-17s? is the smallest fleet|no fleet size)/m);
 });
 
 test('freeze-cost reports P and the delay for each freeze length, and longer freezes never help', () => {
   const r = runExample('freeze-cost.ts');
   assert.is(r.code, 0, r.err);
-  const ps = [...r.out.matchAll(/(\d) week\(s\): P\(by deadline\) (\d+\.\d)%/g)].map((m) => Number(m[2]));
+  const ps = [...r.out.matchAll(/(\d) weeks?: P\(by deadline\) (\d+\.\d)%/g)].map((m) => Number(m[2]));
+  assert.match(r.out, /^ {2}1 week: /m);
   assert.is(ps.length, 6, r.out);
   for (let k = 1; k < ps.length; k++) assert.ok((ps[k] as number) <= (ps[k - 1] as number), `P rose with a longer freeze: ${ps.join(', ')}`);
 });
