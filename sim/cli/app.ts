@@ -56,7 +56,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       (y) =>
         batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
           .option('json', { type: 'boolean', default: false, describe: 'print the summary as one JSON object' })
-          .option('precision', { type: 'string', describe: 'add replications until the 95% half-width of P(by deadline) is at most this' })
+          .option('precision', {
+            type: 'string',
+            describe:
+              'add replications until the 95% half-width of P(by deadline) is at most this, such as 0.005; --runs (or batch.runs) is then the first round, and the total can be much larger (at most 1,000,000)',
+          })
           .option('report', { type: 'string', describe: 'also write a self-contained HTML report to this file' })
           .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' }),
       async (a) => setCode(await runCommand(a, io)),

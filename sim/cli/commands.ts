@@ -101,10 +101,13 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
   progress.done();
   const summary = result.summary;
   if (precision !== undefined) {
+    // --runs is only the first round here: say so, since the total is usually far from it.
+    const first = b.runs === undefined ? `the first round was batch.runs, ${count(runs, 'replication')}` : `the first round was --runs ${runs}`;
+    const rest = summary.runs === runs ? 'which was enough' : 'then more were added until the half-width was reached';
     io.err(
       result.precisionCapped
-        ? `precision ${precision} not reached: half-width ${result.halfWidth.toFixed(4)} after ${count(summary.runs, 'replication')} (the cap)\n`
-        : `precision reached: half-width ${result.halfWidth.toFixed(4)} with ${count(summary.runs, 'replication')}\n`,
+        ? `precision ${precision} not reached: half-width ${result.halfWidth.toFixed(4)} after ${count(summary.runs, 'replication')} (the cap); ${first}\n`
+        : `precision reached: half-width ${result.halfWidth.toFixed(4)} with ${count(summary.runs, 'replication')}; ${first}, ${rest}\n`,
     );
   }
   io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));

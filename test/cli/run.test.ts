@@ -60,6 +60,18 @@ test('--precision adds replications until the half-width is reached', async () =
   assert.match(r.err, /precision reached/);
 });
 
+test('with --precision, --runs is the first round: the total can exceed it, and stderr and --help say so', async () => {
+  const r = await cli('run', 'scenarios/niger-2024-thin-fleet.yaml', '--runs', '60', '--workers', '0', '--precision', '0.05', '--json');
+  assert.is(r.code, 0, r.err);
+  const runs = JSON.parse(r.out).runs as number;
+  assert.ok(runs > 60, `ran ${runs}`);
+  assert.match(r.err, new RegExp(`precision reached: half-width 0\\.0\\d+ with ${runs.toLocaleString('en-US')} replications; the first round was --runs 60, then more were added`));
+  const enough = await cli('run', 'scenarios/niger-2024-thin-fleet.yaml', '--runs', '200', '--workers', '0', '--precision', '0.3');
+  assert.match(enough.err, /with 200 replications; the first round was --runs 200, which was enough/);
+  const help = await cli('run', '--help');
+  assert.match(help.out.replace(/\s+/g, ' '), /--runs \(or batch\.runs\) is then the first round/);
+});
+
 test('bad input: every problem listed with file:line:column, exit 2, no stack trace', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'retro-'));
   const f = join(dir, 'bad.yaml');
