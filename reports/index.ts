@@ -31,7 +31,7 @@ const CAPTIONS: Record<RunChart, string> = {
   fan: 'How fast the bases empty. A wide band means the outcome is uncertain; where the median reaches zero, half the runs have finished.',
   'time-budget': 'The biggest non-flying share is what holds the withdrawal back: long clearance waits point to diplomacy, long ramp waits to crowded ramps.',
   closures: 'Each base closes when its last load leaves. A base whose bar crosses the deadline is the one that makes the withdrawal late.',
-  ramp: 'When the stacked area reaches the dashed line the ramp is full, and arriving aircraft must wait; Russian aircraft take spots too.',
+  ramp: 'A daily mean shows how busy a ramp is overall, not its peaks: a low area can still hide hours when every spot is taken, and those show as ramp wait in the time budget above. Russian aircraft take spots too.',
   gantt: 'One simulated run in detail; hover a bar for the sortie\'s times and load.',
 };
 

@@ -1,6 +1,6 @@
 /**
  * Ramp occupancy: per base, the mean number of ramp spots held each day by US and by Russian
- * aircraft (stacked), against the number of spots.
+ * aircraft (stacked), on a scale fitted to the data, with the number of spots when it is near.
  */
 import type { Summary } from '../../sim/batch/types.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
@@ -21,7 +21,18 @@ export const OWNER_FOLD: Layer[] = [
 /** A colour scale for US vs Russian aircraft, the same in every chart that shows both. */
 export const OWNER_COLOR = { field: 'owner', type: 'nominal', scale: { domain: [...OWNERS], range: [COLORS.us, COLORS.ru] }, legend: { title: null } };
 
-/** Per-base stacked areas of mean ramp occupancy, US vs Russian, with the ramp's spots as a line. */
+/**
+ * How a panel's y scale is set. The data are daily means (24 h time-averages, averaged over the
+ * runs), often a small fraction of an aircraft, so the scale follows the data; the number of
+ * spots is drawn only when the busiest day comes within half of it, else it would flatten the
+ * data to a line at zero.
+ */
+export function rampScale(peak: number, spots: number): { top: number; showSpots: boolean } {
+  const showSpots = spots > 0 && spots <= 2 * peak;
+  return { top: showSpots ? Math.max(spots, peak) : peak > 0 ? peak : 1, showSpots };
+}
+
+/** Per-base stacked areas of mean ramp occupancy, US vs Russian, each on a scale fitted to its data. */
 export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const title = 'Ramp occupancy: US vs Russian aircraft';
   if (summary.ramp.length === 0) return emptyChart(title, 'The summary has no ramp occupancy data.');
@@ -33,54 +44,84 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const datasets: Record<string, unknown[]> = {};
   const panel = (id: string, index: number): Layer => {
     const rows = summary.ramp.map((r, i) => ({ r, t: times[i] ?? 0 })).filter(({ r }) => r.base === id);
-    // One dataset per base, in columns, shared by the stacked areas, the spots line and the hover targets.
+    const peak = Math.max(0, ...rows.map(({ r }) => r.us + r.ru));
+    const spots = Math.max(0, ...rows.map(({ r }) => r.spots));
+    const { top, showSpots } = rampScale(peak, spots);
+    const y = { field: 'n', type: 'quantitative', stack: 'zero', scale: { domain: [0, top], nice: true }, axis: { title: 'Aircraft (daily mean)' } };
+    // One dataset per base, in columns, shared by the stacked areas and the hover targets.
     const cols = columns(rows.map(({ r, t }) => ({ date: isoMinute(t), us: r.us, ru: r.ru, spots: r.spots })), ['date', 'us', 'ru', 'spots'], ['date']);
     const name = `ramp-${index}`;
     datasets[name] = cols.values;
+    const busiest = spots > 0 ? `, ${share(peak / spots)} of the ${spots} spots` : '';
+    const spotsLayers: Layer[] = showSpots
+      ? [
+          {
+            data: { values: [{ n: spots, label: `${spots} ramp spots (full ramp)` }] },
+            mark: { type: 'rule', color: COLORS.capacity, strokeDash: [4, 3], strokeWidth: 1.5 },
+            encoding: { y: { field: 'n', type: 'quantitative' } },
+          },
+          {
+            data: { values: [{ n: spots, label: `${spots} ramp spots (full ramp)` }] },
+            mark: { type: 'text', color: COLORS.capacity, align: 'left', baseline: 'bottom', x: 4, dy: -3, fontSize: 11 },
+            encoding: { y: { field: 'n', type: 'quantitative' }, text: { field: 'label' } },
+          },
+        ]
+      : [];
     return {
       width: PLOT_WIDTH,
       height: 140,
-      title: { text: baseLabel(summary, id), fontSize: 13 },
+      title: {
+        text: baseLabel(summary, id),
+        subtitle: `Busiest day: ${peak.toFixed(2)} aircraft on average${busiest}.${showSpots || spots === 0 ? '' : ` The ${spots} spots are far above this scale.`}`,
+        fontSize: 13,
+      },
       layer: [
         {
           data: { name },
           transform: [...cols.transform, ...OWNER_FOLD],
           mark: { type: 'area', interpolate: 'step-after', opacity: 0.85 },
-          encoding: {
-            x,
-            y: { field: 'n', type: 'quantitative', stack: 'zero', axis: { title: 'Aircraft on ramp', tickMinStep: 1 } },
-            order: { field: 'order', type: 'quantitative' },
-            color: OWNER_COLOR,
-          },
+          encoding: { x, y, order: { field: 'order', type: 'quantitative' }, color: OWNER_COLOR },
         },
+        ...spotsLayers,
         {
           data: { name },
-          transform: cols.transform,
-          mark: { type: 'line', interpolate: 'step-after', color: COLORS.capacity, strokeDash: [4, 3], strokeWidth: 1.5 },
-          encoding: { x, y: { field: 'spots', type: 'quantitative' } },
-        },
-        {
-          data: { name },
-          transform: [...cols.transform, { calculate: "utcFormat(datum.date, '%-d %b %Y')", as: 'day' }],
+          transform: [
+            ...cols.transform,
+            { calculate: "utcFormat(datum.date, '%-d %b %Y')", as: 'day' },
+            { calculate: 'datum.spots > 0 ? (datum.us + datum.ru) / datum.spots : 0', as: 'inUse' },
+          ],
           mark: { type: 'rule', opacity: 0, strokeWidth: 6 },
           encoding: {
             x,
             tooltip: [
               { field: 'day', title: 'Day (UTC)' },
-              { field: 'us', title: 'US aircraft (mean)', format: '.2f' },
-              { field: 'ru', title: 'Russian aircraft (mean)', format: '.2f' },
+              { field: 'us', title: 'US aircraft (daily mean)', format: '.2f' },
+              { field: 'ru', title: 'Russian aircraft (daily mean)', format: '.2f' },
               { field: 'spots', title: 'Ramp spots' },
+              { field: 'inUse', title: 'Share of spots in use', format: '.1%' },
             ],
           },
         },
-        ...deadlineLayers(facts.deadlineMs, x),
+        // Above the plot: the areas now fill it, and the label would cover the last days.
+        ...deadlineLayers(facts.deadlineMs, x, '', 'above'),
       ],
     };
   };
   return topLevel({
-    title: { text: title, subtitle: 'Mean number of aircraft holding a ramp spot each day, averaged over runs. Dashed line: ramp spots.' },
+    title: {
+      text: title,
+      // A run that has finished has no ramp record for later days, so late days rest on fewer runs.
+      subtitle: [
+        'Aircraft holding a ramp spot, averaged over each day (24 h) and over the runs still going that day: late days rest on few runs.',
+        'Each base has its own scale; a dashed line marks the number of spots when the data come near it.',
+      ],
+    },
     vconcat: bases.map(panel),
     datasets,
     resolve: { scale: { x: 'shared' } },
   });
+}
+
+function share(x: number): string {
+  return `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
 }

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { RUN_CHARTS, compileSpecs, runReportSpecs } from '../../reports/index.ts';
 import { specFiles } from '../../reports/specs-files.ts';
 import { PHASES, PHASE_STYLE } from '../../reports/theme.ts';
+import { rampScale } from '../../reports/charts/ramp.ts';
 import { sampleSummary } from './fixture.ts';
 import { walk, type Json } from '../support/json-walk.ts';
 
@@ -153,6 +154,44 @@ test('the time budget draws every share of aircraft time, and its bars add up to
     const total = values.filter((v) => v.who === who).reduce((s, v) => s + (v.share as number), 0);
     assert.ok(Math.abs(total - 1) < 0.001, `${who} shares add up to ${total}`);
   }
+});
+
+interface RampPanel {
+  title: { text: string; subtitle: string };
+  layer: Array<{ mark: { type: string }; encoding: { y?: { scale?: { domain?: number[] } } }; data?: { values?: Json[] } }>;
+}
+
+/** The ramp chart's panels, one per base. */
+const rampPanels = (summary: ReturnType<typeof sampleSummary>): RampPanel[] => (runReportSpecs(summary).ramp as unknown as { vconcat: RampPanel[] }).vconcat;
+
+test('daily means far below the spots are drawn on a scale fitted to them, and the spots are named instead of drawn', () => {
+  // What niger-2024 gives: about 0.02-0.2 aircraft on a ramp of 3-4 spots.
+  const summary = sampleSummary();
+  summary.ramp = summary.ramp.map((r, i) => ({ ...r, us: 0.02 + (i % 7) * 0.01, ru: 0.01, spots: 4 }));
+  for (const panel of rampPanels(summary)) {
+    const area = panel.layer.find((l) => l.mark.type === 'area');
+    assert.equal(area?.encoding.y?.scale?.domain, [0, 0.09], 'the scale does not end at the busiest day');
+    assert.not.ok(panel.layer.some((l) => l.mark.type === 'rule' && l.encoding.y !== undefined), 'the spots are drawn off the data');
+    assert.match(panel.title.subtitle, 'Busiest day: 0.09 aircraft on average, 2.3% of the 4 spots. The 4 spots are far above this scale.');
+  }
+});
+
+test('spots within reach of the data are a labelled dashed rule, and the scale reaches them', () => {
+  const summary = sampleSummary(); // AB101: busiest day 4.26 aircraft, 6 spots
+  const [panel] = rampPanels(summary);
+  const area = panel!.layer.find((l) => l.mark.type === 'area');
+  assert.equal(area?.encoding.y?.scale?.domain, [0, 6]);
+  const rule = panel!.layer.find((l) => l.mark.type === 'rule' && l.encoding.y !== undefined);
+  assert.equal(rule?.data?.values?.map((v) => v.n), [6]);
+  const label = panel!.layer.find((l) => l.mark.type === 'text' && l.data?.values?.[0]?.n === 6);
+  assert.equal(label?.data?.values?.map((v) => v.label), ['6 ramp spots (full ramp)']);
+});
+
+test('the ramp scale shows the spots from half of them up, and never collapses to zero height', () => {
+  assert.equal(rampScale(2, 4), { top: 4, showSpots: true });
+  assert.equal(rampScale(1.99, 4), { top: 1.99, showSpots: false });
+  assert.equal(rampScale(5, 4), { top: 5, showSpots: true }, 'data above the spots (a malformed summary) are not cut off');
+  assert.equal(rampScale(0, 4), { top: 1, showSpots: false });
 });
 
 test.run();
