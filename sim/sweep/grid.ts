@@ -14,7 +14,11 @@ export class VaryError extends Error {
   override readonly name = 'VaryError';
 }
 
-const RANGE = /^\s*(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)\s*(?::\s*(\d+(?:\.\d+)?)\s*)?$/;
+// The step may be written negative so that it is refused as a step, not read as a literal value.
+const RANGE = /^\s*(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)\s*(?::\s*(-?\d+(?:\.\d+)?)\s*)?$/;
+
+/** What a range looks like, for messages about one that is not. */
+const RANGE_HELP = 'a range is low..high or low..high:step, numbers only, with a step > 0 (e.g. 2..8 or 0.6..0.9:0.1); list other values instead: v1,v2,...';
 
 /** Decimal places of a number as written, so 0.1 steps give 0.3, not 0.30000000000000004. */
 function decimals(s: string): number {
@@ -25,9 +29,27 @@ function decimals(s: string): number {
 /**
  * Parses one --vary argument. Ranges are inclusive: `2..8` is 2,3,...,8 and `2..8:2` is 2,4,6,8.
  * Listed values are read as YAML scalars, so `24h` stays a duration and `4` is a number.
- * Throws VaryError naming the argument when it cannot be read.
+ * Throws VaryError naming the argument when it cannot be read: a malformed range (anything
+ * with `..` that is not `low..high[:step]` in numbers), or a value listed twice.
  */
 export function parseVary(text: string): { path: string; values: ParamValue[] } {
+  const parsed = readVary(text);
+  const seen = new Map<string, string>();
+  parsed.values.forEach((v, i) => {
+    const key = JSON.stringify(v);
+    const raw = parsed.raw[i] ?? valueText(v);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const twice = raw === first ? `the value ${raw} is listed twice` : `${first} and ${raw} are the same value`;
+      throw new VaryError(`--vary ${parsed.path}: ${twice}; give each value once, or the same point would run twice`);
+    }
+    seen.set(key, raw);
+  });
+  return { path: parsed.path, values: parsed.values };
+}
+
+/** Parses one --vary argument into its path, its values and the values as written (no duplicate check). */
+function readVary(text: string): { path: string; values: ParamValue[]; raw: string[] } {
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) {
     throw new VaryError(`--vary ${JSON.stringify(text)}: expected path=v1,v2,... or path=lo..hi[:step] (e.g. fleet.C-17.count=2..8:2)`);
@@ -40,16 +62,19 @@ export function parseVary(text: string): { path: string; values: ParamValue[] } 
     const a = Number(lo);
     const b = Number(hi);
     const s = Number(step);
-    if (!(s > 0)) throw new VaryError(`--vary ${path}: the step must be > 0, got ${step}`);
+    if (!(s > 0)) throw new VaryError(`--vary ${path}: in ${spec}, the step must be > 0, got ${step}; ${RANGE_HELP}`);
     if (b < a) throw new VaryError(`--vary ${path}: the range ${spec} runs backwards (${lo} > ${hi})`);
     const places = Math.max(decimals(lo), decimals(hi), decimals(step));
     const count = Math.floor((b - a) / s + 1e-9) + 1;
     if (count > 1000) throw new VaryError(`--vary ${path}: ${spec} makes ${count} values; at most 1000`);
     const values: number[] = [];
     for (let i = 0; i < count; i++) values.push(Number((a + i * s).toFixed(places)));
-    return { path, values };
+    return { path, values, raw: values.map(String) };
   }
-  const values = splitTopLevel(spec).map((v) => {
+  const raw = splitTopLevel(spec);
+  // `..` outside a flow map or list can only be a range attempt: no scenario value contains it.
+  if (raw.some((v) => !/^[{[]/.test(v) && v.includes('..'))) throw new VaryError(`--vary ${path}: ${JSON.stringify(spec)} is not a range: ${RANGE_HELP}`);
+  const values = raw.map((v) => {
     try {
       return parseYamlValue(v) as ParamValue;
     } catch (e) {
@@ -57,7 +82,7 @@ export function parseVary(text: string): { path: string; values: ParamValue[] } 
     }
   });
   if (values.length === 0) throw new VaryError(`--vary ${path}: no values given`);
-  return { path, values };
+  return { path, values, raw };
 }
 
 /** Splits on commas that are not inside braces or brackets, so flow values like {a: 1, b: 2} survive. */

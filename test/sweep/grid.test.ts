@@ -32,6 +32,22 @@ test('malformed --vary arguments are rejected with a message that shows the fix'
   assert.throws(() => parseVary('x=1..100000'), /at most 1000/);
 });
 
+test('a malformed range says what a range looks like instead of being read as a literal value', () => {
+  const rangeHelp = /a range is low\.\.high or low\.\.high:step, numbers only, with a step > 0/;
+  for (const text of ['fleet.C-17.count=1..3:-1', 'fleet.C-17.count=a..b', 'clearance.validity=1d..3d', 'x=1..3,5', 'x=1...3']) {
+    assert.throws(() => parseVary(text), (e: Error) => e instanceof VaryError && rangeHelp.test(e.message), text);
+  }
+  assert.throws(() => parseVary('x=1..3:-1'), /step must be > 0, got -1/);
+  assert.equal(parseVary('x={ a: 1..2 }').values, [{ a: '1..2' }]);
+});
+
+test('a value listed twice is refused, naming it', () => {
+  assert.throws(() => parseVary('fleet.C-17.count=2,2'), (e: Error) => e instanceof VaryError && /fleet\.C-17\.count: the value 2 is listed twice/.test(e.message));
+  assert.throws(() => parseVary('x=2,2.0'), /2 and 2\.0 are the same value/);
+  assert.throws(() => parseVary('x=12h,24h,12h'), /the value 12h is listed twice/);
+  assert.equal(parseVary('x=12h,1d').values, ['12h', '1d']);
+});
+
 test('several parameters make a grid, the first varying slowest', () => {
   const points = gridPoints({ a: [1, 2], b: ['x', 'y', 'z'] });
   assert.is(points.length, 6);
