@@ -66,6 +66,44 @@ export interface SweepTable {
   rows: SweepRow[];
 }
 
+const pointText = (point: Record<string, ParamValue>): string => Object.entries(point).map(([k, v]) => overrideText(k, v)).join(' ') || 'the baseline';
+
+/**
+ * Every problem of every point, each said once: a problem found at every point of several (an
+ * unknown path, a bad --set) under "at every point", one found exactly where a parameter takes
+ * one value under that `path=value`, any other under each point that has it.
+ */
+function pointIssuesText(file: string, resolved: Array<{ point: Record<string, ParamValue>; issues: ScenarioIssue[] }>): string {
+  const where = new Map<string, number[]>(); // issue line -> indexes of the points that have it
+  resolved.forEach((r, i) => {
+    for (const issue of r.issues) {
+      const line = formatIssues([issue], file);
+      const at = where.get(line) ?? [];
+      if (!at.includes(i)) at.push(i);
+      where.set(line, at);
+    }
+  });
+  const groups = new Map<string, string[]>(); // heading -> issue lines
+  for (const [line, at] of where) {
+    for (const heading of headings(resolved.map((r) => r.point), at)) groups.set(heading, [...(groups.get(heading) ?? []), line]);
+  }
+  return [...groups].map(([heading, lines]) => `at ${heading}:\n${lines.join('\n')}`).join('\n');
+}
+
+/** The shortest true description of the points at indexes `at`: every point, one `path=value`, or each point. */
+function headings(points: Array<Record<string, ParamValue>>, at: number[]): string[] {
+  if (points.length > 1 && at.length === points.length) return ['every point'];
+  if (at.length > 1) {
+    const first = points[at[0] as number] as Record<string, ParamValue>;
+    for (const [path, value] of Object.entries(first)) {
+      const text = overrideText(path, value);
+      const having = points.flatMap((p, i) => (path in p && overrideText(path, p[path] as ParamValue) === text ? [i] : []));
+      if (having.length === at.length && having.every((i) => at.includes(i))) return [text];
+    }
+  }
+  return at.map((i) => pointText(points[i] as Record<string, ParamValue>));
+}
+
 /** Resolves the scenario at one point, or the issues it has there. */
 function scenarioAt(base: ScenarioText, sets: readonly string[], point: Record<string, ParamValue>): { scenario?: Scenario; issues: ScenarioIssue[] } {
   const overrides = [...sets, ...Object.entries(point).map(([p, v]) => overrideText(p, v))];
@@ -105,12 +143,7 @@ export async function runPoints(base: ScenarioText, points: Array<Record<string,
   const sets = options.sets ?? [];
   const resolved = points.map((p) => ({ point: p, ...scenarioAt(base, sets, p) }));
   const bad = resolved.filter((r) => r.scenario === undefined);
-  if (bad.length > 0) {
-    const text = bad
-      .map((r) => `at ${Object.entries(r.point).map(([k, v]) => overrideText(k, v)).join(' ') || 'the baseline'}:\n${formatIssues(r.issues, base.file)}`)
-      .join('\n');
-    throw new SweepInputError(text, bad.flatMap((r) => r.issues));
-  }
+  if (bad.length > 0) throw new SweepInputError(pointIssuesText(base.file, resolved), bad.flatMap((r) => r.issues));
   const first = resolved[0]?.scenario;
   if (first === undefined) throw new RangeError('runPoints: no points to run');
   const runs = options.runs ?? first.batch.runs;

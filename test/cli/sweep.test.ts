@@ -58,6 +58,28 @@ test('bad --vary, an invalid swept value and --target with two parameters exit 2
   }
 });
 
+test('a malformed range, a repeated value and an unknown path exit 2 with one clear message each', async () => {
+  const cases: Array<[string, RegExp]> = [
+    ['fleet.C-17.count=1..3:-1', /--vary fleet\.C-17\.count: in 1\.\.3:-1, the step must be > 0, got -1; a range is low\.\.high/],
+    ['fleet.C-17.count=a..b', /"a\.\.b" is not a range: a range is low\.\.high or low\.\.high:step/],
+    ['clearance.validity=1d..3d', /"1d\.\.3d" is not a range/],
+    ['fleet.C-17.count=2,2', /--vary fleet\.C-17\.count: the value 2 is listed twice/],
+  ];
+  for (const [vary, message] of cases) {
+    const r = await cli('sweep', thin, '--runs', '10', '--workers', '0', '--vary', vary);
+    assert.is(r.code, 2, `${vary}: ${r.err}`);
+    assert.match(r.err, message);
+    assert.not.match(r.err, /expected an integer/);
+    assert.not.ok(hasStack(r.err), r.err);
+  }
+  const unknown = await cli('sweep', thin, '--runs', '10', '--workers', '0', '--vary', 'cuont=1..3', '--vary', 'fleet.C-17.count=0,1');
+  assert.is(unknown.code, 2, unknown.err);
+  assert.is(unknown.err.match(/unknown key "cuont"/g)?.length, 1, unknown.err);
+  assert.match(unknown.err, /^at every point:\n.*unknown key "cuont"/m);
+  assert.is(unknown.err.match(/expected an integer >= 1, got 0/g)?.length, 1, unknown.err);
+  assert.match(unknown.err, /^at fleet\.C-17\.count=0:\n.*expected an integer >= 1, got 0/m);
+});
+
 test('sensitivity ranks the declared inputs by their swing and writes its CSV', async () => {
   const csv = join(dir, 'sens.csv');
   const r = await cli('sensitivity', 'scenarios/niger-2024.yaml', '--runs', '60', '--workers', '0', '--json', '--csv', csv);
