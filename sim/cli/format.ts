@@ -43,12 +43,14 @@ export function formatSummary(s: Summary): string {
   lines.push('');
   const names = Object.entries(s.bases).map(([id, b]) => `${id} ${b.name}`);
   const w = Math.max(11, ...names.map((n) => n.length));
-  lines.push(`  ${'Base closes'.padEnd(w)}  P10         median      P90         by deadline  sorties`);
-  for (const [id, b] of Object.entries(s.bases)) {
-    lines.push(
-      `  ${`${id} ${b.name}`.padEnd(w)}  ${day(b.closed.p10).padEnd(11)} ${day(b.closed.p50).padEnd(11)} ${day(b.closed.p90).padEnd(11)} ${pct(b.p_by_deadline).padStart(6)}     ${b.mean_sorties.toFixed(1)}`,
-    );
-  }
+  // Date columns as wide as their widest cell ("not by horizon" is wider than a date).
+  const dates = Object.values(s.bases).map((b) => [day(b.closed.p10), day(b.closed.p50), day(b.closed.p90)]);
+  const cw = Math.max(12, ...dates.flat().map((d) => d.length + 2));
+  lines.push(`  ${'Base closes'.padEnd(w)}  ${'P10'.padEnd(cw)}${'median'.padEnd(cw)}${'P90'.padEnd(cw)}by deadline  sorties`);
+  Object.entries(s.bases).forEach(([id, b], i) => {
+    const [p10, p50, p90] = dates[i] as string[];
+    lines.push(`  ${`${id} ${b.name}`.padEnd(w)}  ${(p10 as string).padEnd(cw)}${(p50 as string).padEnd(cw)}${(p90 as string).padEnd(cw)}${pct(b.p_by_deadline).padStart(6)}     ${b.mean_sorties.toFixed(1)}`);
+  });
   lines.push('');
   lines.push(`  Sorties per replication ${s.mean_sorties.toFixed(1)} on average`);
   lines.push(`  Aircraft time           ${formatShares(s.time)}`);

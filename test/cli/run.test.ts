@@ -50,6 +50,26 @@ test('the readable summary names the probability, the dates and the diagnosis', 
   assert.match(r.out, /Main constraint|No external delay/);
 });
 
+test('the base table keeps its columns when closures are "not by horizon", wider than a date', async () => {
+  const r = await cli('run', 'scenarios/niger-2024.yaml', '--runs', '20', '--workers', '0', '--set', 'fleet.C-17.count=1', '--set', 'horizon=2024-10-01');
+  assert.is(r.code, 0, r.err);
+  const lines = r.out.split('\n');
+  const header = lines.find((l) => l.trimStart().startsWith('Base closes')) as string;
+  const rows = lines.filter((l) => /^  AB\d+ /.test(l));
+  assert.is(rows.length, 2);
+  for (const row of rows) {
+    const cells = row.trim().split(/ {2,}/);
+    assert.equal(cells.slice(1, 4), ['not by horizon', 'not by horizon', 'not by horizon'], row);
+    // Each date cell starts under its heading.
+    let from = row.indexOf(cells[0] as string) + (cells[0] as string).length;
+    for (const [heading, at] of [['P10', 1], ['median', 2], ['P90', 3]] as const) {
+      from = row.indexOf(cells[at] as string, from);
+      assert.is(from, header.indexOf(heading), `${heading}: ${row}`);
+      from += (cells[at] as string).length;
+    }
+  }
+});
+
 test('--precision adds replications until the half-width is reached', async () => {
   const r = await cli('run', 'scenarios/niger-2024-thin-fleet.yaml', '--runs', '100', '--workers', '0', '--precision', '0.04', '--json');
   assert.is(r.code, 0, r.err);
