@@ -39,7 +39,7 @@ export function formatSummary(s: Summary): string {
   lines.push(`  P(finish by deadline)   ${pct(s.p_by_deadline)}   (95% CI ${pct(lo)} to ${pct(hi)})`);
   lines.push(`  Everything out          P10 ${day(s.completion.p10)}   median ${day(s.completion.p50)}   P90 ${day(s.completion.p90)}`);
   lines.push(`  Sensitive equipment out P10 ${day(s.sensitive.p10)}   median ${day(s.sensitive.p50)}   P90 ${day(s.sensitive.p90)}   (${pct(s.sensitive.p_by_deadline)} by deadline)`);
-  if (s.unfinished.runs > 0) lines.push(`  Never finished          ${count(s.unfinished.runs, 'replication')} (${s.unfinished.cause})`);
+  if (s.unfinished.runs > 0) lines.push(`  Never finished          ${count(s.unfinished.runs, 'replication')} (most often: ${s.unfinished.cause})`);
   lines.push('');
   const names = Object.entries(s.bases).map(([id, b]) => `${id} ${b.name}`);
   const w = Math.max(11, ...names.map((n) => n.length));
