@@ -16,7 +16,7 @@ import { crossCheck } from './crosscheck.ts';
 import { feasibilityIssues } from './feasibility.ts';
 import { pathText, sortIssues, type ScenarioIssue } from './issues.ts';
 import { jsonDocs } from './leaves.ts';
-import { applyOverrides, setPath, type Override } from './overrides.ts';
+import { applyOverrides, setPath, type Override, type OverrideInput } from './overrides.ts';
 import { resolveFile } from './resolve.ts';
 import { fileSchema } from './schema.ts';
 import { validateDocument } from './validate.ts';
@@ -25,6 +25,7 @@ import { readYaml } from './yaml.ts';
 export type { ScenarioIssue } from './issues.ts';
 export { formatIssues, pathText } from './issues.ts';
 export { setPath } from './overrides.ts';
+export type { OverrideInput } from './overrides.ts';
 export { describeInputs, describeDist } from './describe.ts';
 export type { Scenario } from './types.ts';
 
@@ -34,7 +35,7 @@ export type ScenarioResult = { ok: true; scenario: Scenario; doc: unknown } | { 
  * Parses scenario text (YAML or JSON) named `file`, applies `overrides` (`path=value`), and
  * validates it; every problem comes back at once, never thrown.
  */
-export function parseScenario(text: string, file: string, overrides: readonly string[] = []): ScenarioResult {
+export function parseScenario(text: string, file: string, overrides: readonly OverrideInput[] = []): ScenarioResult {
   const read = readYaml(text, /\.json$/i.test(file));
   if (!read.ok) return read;
   const o = applyOverrides(read.source.data, overrides);
@@ -47,7 +48,9 @@ export function parseScenario(text: string, file: string, overrides: readonly st
     if (overrides.length === 0) issues.push(...sensitivityPointIssues(o.doc, result.scenario));
     if (issues.length === 0) return result;
   }
-  return { ok: false, issues: sortIssues(issues.map((i) => place(i, o.applied, read.source.locate))) };
+  // Problems with an override itself are filed under its option (path ["--set"]), not a line.
+  const flags = new Set(['--set', ...overrides.map((g) => (typeof g === 'string' ? '--set' : g.flag))]);
+  return { ok: false, issues: sortIssues(issues.map((i) => place(i, o.applied, flags, read.source.locate))) };
 }
 
 /**
@@ -69,14 +72,14 @@ function sensitivityPointIssues(doc: unknown, scenario: Scenario): ScenarioIssue
 }
 
 /** Puts a problem at its place in the file, or says which override it came from. */
-function place(issue: ScenarioIssue, applied: readonly Override[], locate: (p: readonly (string | number)[]) => { line: number; column: number }): ScenarioIssue {
-  if (issue.path[0] === '--set') return issue;
+function place(issue: ScenarioIssue, applied: readonly Override[], flags: ReadonlySet<string>, locate: (p: readonly (string | number)[]) => { line: number; column: number }): ScenarioIssue {
+  if (issue.path.length === 1 && flags.has(String(issue.path[0]))) return issue;
   const from = [...applied].reverse().find((o) => startsWith(issue.path, o.path));
-  if (from !== undefined) return { ...issue, message: `${issue.message} (from --set ${from.text})` };
+  if (from !== undefined) return { ...issue, message: `${issue.message} (from ${from.flag} ${from.text})` };
   // A problem with something an override changed a part of (a list after --set list.0=x): its
   // place in the file, and the override that made it so.
   const inside = [...applied].reverse().find((o) => issue.path.length > 0 && startsWith(o.path, issue.path));
-  if (inside !== undefined) return { ...issue, message: `${issue.message} (after --set ${inside.text})`, ...locate(issue.path) };
+  if (inside !== undefined) return { ...issue, message: `${issue.message} (after ${inside.flag} ${inside.text})`, ...locate(issue.path) };
   return { ...issue, ...locate(issue.path) };
 }
 

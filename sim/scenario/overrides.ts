@@ -15,7 +15,12 @@ export interface Override {
   value: unknown;
   /** The text as given, for messages. */
   text: string;
+  /** The option it came from, for messages: "--set" unless said otherwise. */
+  flag: string;
 }
+
+/** An override as given: `path=value` from --set, or with the option it came from (a sweep's --vary). */
+export type OverrideInput = string | { text: string; flag: string };
 
 /**
  * A deep copy of `doc` with `value` at `path` (a dotted string or segments); missing maps on the
@@ -42,9 +47,9 @@ export function setPath<T>(doc: T, path: string | readonly (string | number)[], 
 }
 
 /** Parses `path=value` (value read as a YAML scalar or flow collection: `4`, `48h`, `{ exponential: 12h }`). */
-export function parseOverride(text: string): Override | ScenarioIssue {
+export function parseOverride(text: string, flag = '--set'): Override | ScenarioIssue {
   const eq = text.indexOf('=');
-  const label: Path = ['--set'];
+  const label: Path = [flag];
   if (eq <= 0) return { path: label, message: `expected path=value (e.g. fleet.C-17.count=4), got ${JSON.stringify(text)}` };
   const pathText = text.slice(0, eq).trim();
   const valueText = text.slice(eq + 1);
@@ -54,21 +59,21 @@ export function parseOverride(text: string): Override | ScenarioIssue {
   } catch (e) {
     return { path: label, message: `${pathText}: cannot read the value ${JSON.stringify(valueText)}: ${(e as Error).message.split('\n')[0]}` };
   }
-  return { path: splitPath(pathText), value, text };
+  return { path: splitPath(pathText), value, text, flag };
 }
 
 /** Applies overrides in order; every bad one (syntax, unknown path) is an issue, the good ones still apply. */
-export function applyOverrides(doc: unknown, overrides: readonly string[]): { doc: unknown; applied: Override[]; issues: ScenarioIssue[] } {
+export function applyOverrides(doc: unknown, overrides: readonly OverrideInput[]): { doc: unknown; applied: Override[]; issues: ScenarioIssue[] } {
   let current = doc;
   const applied: Override[] = [];
   const issues: ScenarioIssue[] = [];
-  for (const text of overrides) {
-    const o = parseOverride(text);
+  for (const given of overrides) {
+    const o = typeof given === 'string' ? parseOverride(given) : parseOverride(given.text, given.flag);
     if (!('value' in o)) {
       issues.push(o);
       continue;
     }
-    const bad = checkPath(fileSchema, current, o.path, ['--set']);
+    const bad = checkPath(fileSchema, current, o.path, [o.flag]);
     if (bad !== undefined) {
       issues.push(bad);
       continue;

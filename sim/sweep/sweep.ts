@@ -105,8 +105,8 @@ function headings(points: Array<Record<string, ParamValue>>, at: number[]): stri
 }
 
 /** Resolves the scenario at one point, or the issues it has there. */
-function scenarioAt(base: ScenarioText, sets: readonly string[], point: Record<string, ParamValue>): { scenario?: Scenario; issues: ScenarioIssue[] } {
-  const overrides = [...sets, ...Object.entries(point).map(([p, v]) => overrideText(p, v))];
+function scenarioAt(base: ScenarioText, sets: readonly string[], point: Record<string, ParamValue>, flag: string): { scenario?: Scenario; issues: ScenarioIssue[] } {
+  const overrides = [...sets, ...Object.entries(point).map(([p, v]) => ({ text: overrideText(p, v), flag }))];
   const r = parseScenario(base.text, base.file, overrides);
   return r.ok ? { scenario: r.scenario, issues: [] } : { issues: r.issues };
 }
@@ -137,11 +137,12 @@ export async function sweep(base: ScenarioText, vary: Vary, options: SweepOption
 /**
  * Runs a batch at each of an explicit list of points (each may set different parameters), all
  * with the same seed and replications, on one pool. Throws SweepInputError listing every
- * problem of every point before running any.
+ * problem of every point before running any; `pointFlag` names where the points came from in
+ * those messages (default "--vary").
  */
-export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}): Promise<SweepTable> {
+export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}, pointFlag = '--vary'): Promise<SweepTable> {
   const sets = options.sets ?? [];
-  const resolved = points.map((p) => ({ point: p, ...scenarioAt(base, sets, p) }));
+  const resolved = points.map((p) => ({ point: p, ...scenarioAt(base, sets, p, pointFlag) }));
   const bad = resolved.filter((r) => r.scenario === undefined);
   if (bad.length > 0) throw new SweepInputError(pointIssuesText(base.file, resolved), bad.flatMap((r) => r.issues));
   const first = resolved[0]?.scenario;

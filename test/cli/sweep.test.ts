@@ -75,7 +75,11 @@ test('a malformed range, a repeated value and an unknown path exit 2 with one cl
   const unknown = await cli('sweep', thin, '--runs', '10', '--workers', '0', '--vary', 'cuont=1..3', '--vary', 'fleet.C-17.count=0,1');
   assert.is(unknown.code, 2, unknown.err);
   assert.is(unknown.err.match(/unknown key "cuont"/g)?.length, 1, unknown.err);
-  assert.match(unknown.err, /^at every point:\n.*unknown key "cuont"/m);
+  assert.match(unknown.err, /^at every point:\n.*  --vary: cuont: unknown key "cuont"/m);
+  assert.match(unknown.err, /got 0 \(from --vary fleet\.C-17\.count=0\)/);
+  // A --set given with the sweep is still named as a --set.
+  const set = await cli('sweep', thin, '--runs', '10', '--workers', '0', '--vary', 'fleet.C-17.count=1,2', '--set', 'cuont=3');
+  assert.match(set.err, /  --set: cuont: unknown key "cuont"/);
   assert.is(unknown.err.match(/expected an integer >= 1, got 0/g)?.length, 1, unknown.err);
   assert.match(unknown.err, /^at fleet\.C-17\.count=0:\n.*expected an integer >= 1, got 0/m);
 });
