@@ -32,19 +32,22 @@ const EXAMPLE = '{ lognormal: { median: 24h, p90: 72h } }';
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A distribution whose values are read by `value` (durations, tons...); `what` names such a value in messages. */
-export function distribution(what: string, value: (input: unknown) => Parsed<number>, valueJson: Record<string, unknown>): z.ZodType<DistSpec> {
-  return leaf('distribution', distJson(valueJson, what), (input, report) => parseDist(input, what, value, report));
+/**
+ * A distribution whose values are read by `value` (durations, tons...); `what` names such a
+ * value in messages, and `example` is a distribution of such values for hints.
+ */
+export function distribution(what: string, value: (input: unknown) => Parsed<number>, valueJson: Record<string, unknown>, example = EXAMPLE): z.ZodType<DistSpec> {
+  return leaf('distribution', distJson(valueJson, what, example), (input, report) => parseDist(input, what, value, report, example));
 }
 
-function parseDist(input: unknown, what: string, value: (input: unknown) => Parsed<number>, report: Report): DistSpec | undefined {
+function parseDist(input: unknown, what: string, value: (input: unknown) => Parsed<number>, report: Report, example: string): DistSpec | undefined {
   if (!isMap(input)) {
     if (Array.isArray(input) || input === undefined || input === null || typeof input === 'boolean') {
-      report([], expected(`a ${what} or a distribution like ${EXAMPLE}`, input));
+      report([], expected(`a ${what} or a distribution like ${example}`, input));
       return undefined;
     }
     const v = value(input);
-    if (!v.ok) return void report([], `${v.message}; or give a distribution like ${EXAMPLE}`);
+    if (!v.ok) return void report([], `${v.message}; or give a distribution like ${example}`);
     return { kind: 'fixed', value: v.value };
   }
   const keys = Object.keys(input);
@@ -203,7 +206,7 @@ function lognormal(
   return { kind: 'lognormal', mu: read(b.mu, ['mu'], 'mu', true), sigma: read(b.sigma, ['sigma'], 'sigma', true) };
 }
 
-function distJson(value: Record<string, unknown>, what: string): Record<string, unknown> {
+function distJson(value: Record<string, unknown>, what: string, example: string): Record<string, unknown> {
   const one = (kind: string, body: unknown) => ({ type: 'object', properties: { [kind]: body }, required: [kind], additionalProperties: false });
   const obj = (props: string[], required: string[], plain: string[] = []) => ({
     type: 'object',
@@ -213,7 +216,7 @@ function distJson(value: Record<string, unknown>, what: string): Record<string, 
   });
   const tuple = (n: number) => ({ type: 'array', items: value, minItems: n, maxItems: n });
   return {
-    description: `A ${what}, or a distribution of them, e.g. ${EXAMPLE}.`,
+    description: `A ${what}, or a distribution of them, e.g. ${example}.`,
     anyOf: [
       value,
       one('fixed', value),

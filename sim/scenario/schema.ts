@@ -20,10 +20,10 @@ const unitJson = (units: readonly string[]) => ({ anyOf: [{ type: 'number', mini
 const durationDist = () => distribution('duration', parseDuration, durationJson);
 /** A distribution of short tons per sortie. */
 const tonsDist = () =>
-  distribution('tonnage in ST', (v) => nonNegative(parseQuantity(v, TONS, 'a tonnage in ST'), 'a tonnage in ST', v), unitJson(TONS));
+  distribution('tonnage in ST', (v) => nonNegative(parseQuantity(v, TONS, 'a tonnage in ST'), 'a tonnage in ST', v), unitJson(TONS), '{ triangular: [40 ST, 55 ST, 65 ST] }');
 /** A distribution of short tons per day. */
 const rateDist = () =>
-  distribution('rate in ST per day', (v) => nonNegative(parseQuantity(v, TONS_PER_DAY, 'a rate in ST/day'), 'a rate in ST/day', v), unitJson(TONS_PER_DAY));
+  distribution('rate in ST per day', (v) => nonNegative(parseQuantity(v, TONS_PER_DAY, 'a rate in ST/day'), 'a rate in ST/day', v), unitJson(TONS_PER_DAY), '{ triangular: [25 ST/d, 40 ST/d, 55 ST/d] }');
 const tons = (b: { min?: number; gt?: number }) => quantity(TONS, 'a tonnage in ST', b);
 
 /** Availability: absent or {} means always available; otherwise one of two modes. */
