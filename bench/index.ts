@@ -9,6 +9,7 @@
 import { engineCostsSection } from './engine-costs.ts';
 import { mm1Section } from './mm1.ts';
 import { niger2024Section } from './niger2024.ts';
+import { reportSection } from './report.ts';
 import { sweepSection } from './sweep.ts';
 import type { Section } from './section.ts';
 
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, Section> = {
   niger2024: niger2024Section,
   sweep: sweepSection,
   engine_costs: engineCostsSection,
+  report: reportSection,
 };
 
 function usage(message: string): never {

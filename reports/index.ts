@@ -4,6 +4,7 @@
  * files; the CLI does, atomically.
  */
 import type { Summary } from '../sim/batch/types.ts';
+import { runsText } from './words.ts';
 import { runFacts } from './facts.ts';
 import { renderReport, type ReportChart, type ReportSection } from './report.ts';
 import { runHeadline } from './run-headline.ts';
@@ -43,7 +44,7 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
   const sections: ReportSection[] = [
     {
       heading: 'How likely is the deadline?',
-      intro: `Each of the ${summary.runs} runs simulates the whole withdrawal with its own random clearance delays, loads, breakdowns and Russian traffic; the charts show how the finishing dates spread.`,
+      intro: `${summary.runs === 1 ? 'The one run' : `Each of the ${summary.runs.toLocaleString('en-US')} runs`} simulates the whole withdrawal with its own random clearance delays, loads, breakdowns and Russian traffic; the charts show how the finishing dates spread.`,
       charts: [chart('ecdf'), chart('histogram')],
     },
     { heading: 'Progress day by day', charts: [chart('fan')] },
@@ -67,7 +68,7 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
     headline: runHeadline(summary, facts),
     sections,
     ...(options.vegaRuntime === undefined ? {} : { vegaRuntime: options.vegaRuntime }),
-    footer: `Made by Retrograde from ${summary.runs} runs, seed ${summary.seed}. This file is self-contained and works offline.`,
+    footer: `Made by Retrograde from ${runsText(summary.runs)}, seed ${summary.seed}. This file is self-contained and works offline.`,
   });
 }
 
@@ -77,7 +78,7 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
  * `--precision` override.
  */
 function inputRows(summary: Summary): string[][] {
-  const batch = ['Batch', `${summary.runs} runs, seed "${summary.seed}"`];
+  const batch = ['Batch', `${runsText(summary.runs)}, seed "${summary.seed}"`];
   const rows = summary.inputs.map(([k, v]) => (k === 'Batch' ? batch : [k, v]));
   return rows.some(([k]) => k === 'Batch') ? rows : [...rows, batch];
 }

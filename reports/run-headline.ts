@@ -2,6 +2,7 @@
  * The run report's headline: how likely the deadline is, in words and numbers, and why.
  */
 import type { Summary } from '../sim/batch/types.ts';
+import { runsText } from './words.ts';
 import type { PageHeadline, PageStat } from './page.ts';
 import type { RunFacts } from './facts.ts';
 import { dayLabel, dayRangeLabel, parseInstant } from './time.ts';
@@ -58,7 +59,7 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
   if (summary.unfinished.runs > 0) {
     stats.push({
       label: 'Never finished',
-      value: `${summary.unfinished.runs} of ${summary.runs} runs`,
+      value: `${summary.unfinished.runs.toLocaleString('en-US')} of ${runsText(summary.runs)}`,
       note: summary.unfinished.cause === '' ? 'stopped at the horizon' : `most often: ${summary.unfinished.cause}`,
     });
   }

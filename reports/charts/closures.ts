@@ -3,6 +3,7 @@
  * strip of sampled closure dates with the P10-P90 range and the median.
  */
 import type { Summary } from '../../sim/batch/types.ts';
+import { runsText } from '../words.ts';
 import type { VegaLiteSpec } from '../types.ts';
 import { baseLabel, dayToMs, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
@@ -43,7 +44,7 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     { field: 'sorties', title: 'Sorties (mean)' },
   ];
   return topLevel({
-    title: { text: title, subtitle: `Ticks: closure dates of sampled runs. Bar: 10th to 90th percentile; dot: median of ${summary.runs} runs.` },
+    title: { text: title, subtitle: `Ticks: closure dates of sampled runs. Bar: 10th to 90th percentile; dot: median of ${runsText(summary.runs)}.` },
     width: PLOT_WIDTH - 180,
     height: { step: 56 },
     layer: [

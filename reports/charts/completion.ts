@@ -4,6 +4,7 @@
  * of the finished runs, so each point stands for the same share of the finished runs.
  */
 import type { Summary } from '../../sim/batch/types.ts';
+import { runsText } from '../words.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
 import { dayToMs, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
@@ -92,7 +93,7 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     },
   ];
   return topLevel({
-    title: { text: title, subtitle: `Share of ${summary.runs} runs finished by each date. Dots: 10th, 50th and 90th percentile dates.` },
+    title: { text: title, subtitle: `Share of ${runsText(summary.runs)} finished by each date. Dots: 10th, 50th and 90th percentile dates.` },
     width: PLOT_WIDTH,
     height: 320,
     datasets: { curve: curve.values },
@@ -139,7 +140,7 @@ export function histogramSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const binText = width === DAY_MS ? 'day' : `${width / DAY_MS} days`;
   const x = { field: 'from', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, 'Completion date') };
   return topLevel({
-    title: { text: title, subtitle: `Share of ${summary.runs} runs finishing in each ${binText}.${summary.unfinished.runs > 0 ? ` ${summary.unfinished.runs} run(s) never finished and are not drawn.` : ''}` },
+    title: { text: title, subtitle: `Share of ${runsText(summary.runs)} finishing in each ${binText}.${summary.unfinished.runs > 0 ? ` ${runsText(summary.unfinished.runs)} never finished and ${summary.unfinished.runs === 1 ? 'is' : 'are'} not drawn.` : ''}` },
     width: PLOT_WIDTH,
     height: 260,
     layer: [

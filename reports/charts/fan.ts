@@ -3,6 +3,7 @@
  * band across runs and the median, with the deadline and the bases' median closure dates marked.
  */
 import type { Summary } from '../../sim/batch/types.ts';
+import { runsText } from '../words.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from '../theme.ts';
@@ -92,7 +93,7 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   return topLevel({
     title: {
       text: title,
-      subtitle: `Line: the median of ${summary.runs} runs; shaded band: 10th to 90th percentile. Grey lines: median closure date of each base.`,
+      subtitle: `Line: the median of ${runsText(summary.runs)}; shaded band: 10th to 90th percentile. Grey lines: median closure date of each base.`,
     },
     vconcat: PANELS.map(panel),
     resolve: { scale: { x: 'shared' } },

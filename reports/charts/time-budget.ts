@@ -3,6 +3,7 @@
  * waiting for clearance, waiting for a ramp spot, loading, flying, at the hub and down.
  */
 import type { Summary, TimeShares } from '../../sim/batch/types.ts';
+import { runsText } from '../words.ts';
 import type { VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
 import { PHASES, PLOT_WIDTH, topLevel } from '../theme.ts';
@@ -32,7 +33,7 @@ export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec 
     { field: 'share', title: 'Share of time', format: '.1%' },
   ];
   return topLevel({
-    title: { text: 'Where the aircraft time went', subtitle: `Share of the time aircraft spent on sorties to each base, averaged over ${summary.runs} runs.` },
+    title: { text: 'Where the aircraft time went', subtitle: `Share of the time aircraft spent on sorties to each base, averaged over ${runsText(summary.runs)}.` },
     width: PLOT_WIDTH - 180,
     height: { step: 38 },
     data: { values },

@@ -23,16 +23,6 @@ test('a large batch (5 bases, a year of days, 2,000 runs, 600 sorties in the sam
   assert.ok(Buffer.byteLength(html) <= MAX_BYTES, `report is ${Buffer.byteLength(html)} bytes`);
 });
 
-test('building the report takes under a second once modules are loaded (the issue\'s target)', () => {
-  const summary = sampleSummary();
-  const runtime = vegaRuntimeSource();
-  const t0 = performance.now();
-  runReportHtml(summary, { vegaRuntime: runtime });
-  const ms = performance.now() - t0;
-  // Typically 100-150 ms; the bound is the target, not a tuned number, so a loaded machine does not flake.
-  assert.ok(ms < 1000, `building took ${ms.toFixed(0)} ms`);
-});
-
 test('the same summary gives the same bytes', () => {
   assert.is(runReportHtml(sampleSummary()), FIXTURE_HTML);
 });
@@ -88,6 +78,15 @@ test('the inputs table gives the runs and seed the summary was made with, not th
   assert.ok(summary.inputs.some(([k, v]) => k === 'Batch' && v.includes('1000 runs')), 'the scenario no longer says 1000 runs: pick other numbers');
   const rows = [...runReportHtml(summary).matchAll(/<tr><td>Batch<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m[1]);
   assert.equal(rows, ['40 runs, seed &quot;walkthrough&quot;']);
+});
+
+test('a one-run report speaks of one run, and large counts get separators', () => {
+  const one = runReportHtml({ ...sampleSummary(), runs: 1, unfinished: { runs: 0, cause: '' } });
+  assert.match(one, /<tr><td>Batch<\/td><td>1 run, seed/);
+  assert.match(one, /The one run simulates/);
+  assert.match(one, /from 1 run, seed/);
+  assert.not.match(one, /\b1 runs\b/);
+  assert.match(runReportHtml({ ...sampleSummary(), runs: 20000 }), /Each of the 20,000 runs simulates/);
 });
 
 test('a scenario string with markup stays text: no extra script, tag or attribute reaches the HTML', () => {
