@@ -75,6 +75,12 @@ export interface CargoSpec {
   readyAtStart: number;
   /** Class indices in loading order, e.g. [0, 1, 2]. */
   order: readonly number[];
+  /**
+   * Personnel (closure team apart) released in step with the equipment leaving: after x% of
+   * the base's tons have left, x% of them may leave (rounded down); otherwise all may leave
+   * from the start. Optional: absent means false.
+   */
+  withCargo?: boolean;
 }
 
 /** One base's cargo during one run. */
@@ -106,6 +112,7 @@ export class BaseCargo {
   private readonly sensitiveFirst: boolean;
   private readonly order: readonly number[];
   private readonly prep: Preparation;
+  private readonly withCargo: boolean;
 
   /** Builds the run state from the spec and this run's preparation schedule. */
   constructor(spec: CargoSpec, prep: Preparation) {
@@ -120,6 +127,7 @@ export class BaseCargo {
     this.order = spec.order;
     this.sensitiveFirst = spec.order.indexOf(SENSITIVE) < spec.order.indexOf(EQUIPMENT);
     this.prep = prep;
+    this.withCargo = spec.withCargo === true;
     if (this.sTot + this.eTot < EPS_ST && this.pTot + this.cTot === 0) {
       this.closed = true;
       this.closedH = 0;
@@ -158,9 +166,25 @@ export class BaseCargo {
     return x <= 0 ? this.e0 : x >= this.eUnready ? this.eTot : this.e0 + x;
   }
 
-  /** Personnel (closure team apart) neither reserved nor gone. */
+  /** Personnel (closure team apart) neither reserved nor gone, and released (see CargoSpec.withCargo). */
   freeP(): number {
-    return this.pTot - this.pLeft - this.pRes;
+    const f = this.pTot - this.pLeft - this.pRes;
+    if (!this.withCargo || f === 0) return f;
+    const r = this.releasedP() - this.pLeft - this.pRes;
+    return r < f ? (r > 0 ? r : 0) : f;
+  }
+
+  /** Whether some personnel (closure team apart) are still held back until more equipment leaves. */
+  heldBackP(): boolean {
+    return this.withCargo && this.releasedP() < this.pTot;
+  }
+
+  /** Personnel released so far, gone or not: all, or the share of the equipment's tons that has left. */
+  private releasedP(): number {
+    const all = this.sTot + this.eTot;
+    const gone = this.sLeft + this.eLeft;
+    if (all - gone < EPS_ST) return this.pTot;
+    return Math.floor((this.pTot * gone) / all + 1e-9);
   }
 
   /** Whether anything (ready or not, closure team included) is neither reserved nor gone. */
@@ -180,6 +204,11 @@ export class BaseCargo {
       this.eTot - this.eLeft - this.eRes < EPS_ST &&
       this.pTot - this.pLeft - this.pRes === 0
     );
+  }
+
+  /** Whether all equipment (both classes) is reserved or gone. */
+  equipmentAllReserved(): boolean {
+    return this.sTot - this.sLeft - this.sRes < EPS_ST && this.eTot - this.eLeft - this.eRes < EPS_ST;
   }
 
   /** Whether the closure team (what is left of it, unreserved) may be reserved now. */
@@ -209,7 +238,7 @@ export class BaseCargo {
     let fe = (this.eUnready > 0 ? this.readyEOf(prepared) : this.eTot) - this.eLeft - this.eRes;
     if (fs < EPS_ST) fs = 0;
     if (fe < EPS_ST) fe = 0;
-    const fp = this.pTot - this.pLeft - this.pRes;
+    const fp = this.freeP();
     let pLeft = fp; // personnel not yet in this plan
     let w = capW;
     let seats = capSeats;
@@ -255,6 +284,14 @@ export class BaseCargo {
       this.eTot - this.eLeft - this.eRes - l.e < EPS_ST &&
       this.pTot - this.pLeft - this.pRes - l.p === 0
     );
+  }
+
+  /**
+   * Whether reserving `l` takes all the equipment and every free person, so that what stays
+   * is held back until this load leaves (see CargoSpec.withCargo), and the closure team.
+   */
+  takesAllAvailable(l: Load): boolean {
+    return this.sTot - this.sLeft - this.sRes - l.s < EPS_ST && this.eTot - this.eLeft - this.eRes - l.e < EPS_ST && this.freeP() - l.p === 0;
   }
 
   /** Reserves a planned load. */

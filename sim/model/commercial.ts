@@ -38,6 +38,12 @@ export class CommercialFlights {
   catchUp(t: number): void {
     while (this.next <= t && this.next < this.end) {
       if (this.base.cargo.freeP() === 0) {
+        // Nobody to fly today. Personnel held back until more equipment leaves come later
+        // (the departure that releases them books the flights up to its instant first).
+        if (this.base.cargo.heldBackP()) {
+          this.next += 24;
+          continue;
+        }
         this.next = Infinity; // free personnel never come back
         return;
       }

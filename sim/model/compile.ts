@@ -153,6 +153,7 @@ export function compile(sc: Scenario): Compiled {
         closureTeam: b.closureTeam,
         readyAtStart: f,
         order,
+        withCargo: sc.personnelDrawdown === 'with-cargo',
       },
       prepSTPerDay: sampler(b.readiness.prepSTPerDay, `${label}.readiness.prepSTPerDay`),
       toPrepare: (1 - f) * (b.cargo.sensitiveST + b.cargo.equipmentST),

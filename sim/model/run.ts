@@ -162,7 +162,9 @@ export class Run {
       // Full: the cargo weight (personnel in free seats apart) or every seat is taken.
       const cargoW = w - Math.min(heads, ac.freeSeats) * HEAD_ST;
       const full = cargoW >= W - HEAD_ST - 1e-6 || (seats > 0 && heads >= seats);
-      if (!full && !c.leavesNothingElse(plan)) continue;
+      // A part load goes when it is the base's last, or the last before held-back personnel
+      // (its departure releases them).
+      if (!full && !c.leavesNothingElse(plan) && !(c.heldBackP() && c.takesAllAvailable(plan))) continue;
       const score = this.m.nearest ? -b.spec.hubDistanceNm : c.lastFreeWeight;
       if (score > bestScore) {
         bestScore = score;
@@ -212,6 +214,8 @@ export class Run {
       if (b.commercial !== null) b.commercial.catchUp(now);
       // Nothing but a closure team that may not go yet: only a wake-up can help.
       if (c.closed || !b.spec.workable || !b.spec.reachable[ac.type.index] || c.othersAllReserved()) continue;
+      // Personnel held back until equipment already booked leaves: that departure wakes us.
+      if (c.heldBackP() && c.freeP() === 0 && c.equipmentAllReserved()) continue;
       // Personnel in free seats leave the cargo weight to fill; the others take part of it.
       const heads = Math.max(0, Math.min(c.freeP(), ac.type.seats) - ac.freeSeats);
       const t = c.timeFreeCargoReaches(Math.max(W - HEAD_ST - heads * HEAD_ST, 1e-3), now);
@@ -254,7 +258,10 @@ export class Run {
     const c = base.cargo;
     if (base.commercial !== null) base.commercial.catchUp(t);
     const wasClosed = c.closed;
+    const heldBack = c.heldBackP();
     const released = c.depart(l, t);
+    // Equipment leaving may release personnel: the commercial flights' alarm moves with them.
+    if (heldBack && base.commercial !== null) base.commercial.arm(t);
     base.logDeparture(t, l.s, l.e, l.p + l.c);
     base.sorties++;
     this.sorties++;

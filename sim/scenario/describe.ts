@@ -81,6 +81,7 @@ export function describeInputs(s: Scenario): Array<[string, string]> {
   }
   rows.push(['Load order', s.loadOrder.join(', ')]);
   rows.push(['Assignment', s.assignment === 'most-ready' ? 'base with the most ready load' : 'nearest base with ready load']);
+  rows.push(['Personnel drawdown', s.personnelDrawdown !== 'with-cargo' ? 'on any seat from the start' : 'in step with the equipment leaving']);
   if (s.closureOrder.length > 0) rows.push(['Closure order', s.closureOrder.join(' before ')]);
   rows.push(['Batch', `${s.batch.runs} runs, seed "${s.batch.seed}"`]);
   return rows;

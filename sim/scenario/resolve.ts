@@ -81,6 +81,7 @@ export function resolveFile(f: ScenarioFile): Scenario {
     commercial,
     loadOrder: [...f.load_order],
     assignment: f.assignment,
+    personnelDrawdown: f.personnel_drawdown,
     closureOrder: [...f.closure_order],
     batch: { runs: f.batch.runs, seed: f.batch.seed },
     sensitivity: mapValues(f.sensitivity, (r) => ({ low: r.low, high: r.high })),

@@ -150,6 +150,7 @@ export const sections = {
   commercial: z.record(z.string(), commercialSchema).default({}),
   load_order: z.array(choice(CARGO_CLASSES)).default([...CARGO_CLASSES]),
   assignment: choice(['most-ready', 'nearest']).default('most-ready'),
+  personnel_drawdown: choice(['any-seat', 'with-cargo']).default('any-seat'),
   closure_order: z.array(text('a base id')).default([]),
   batch: z.strictObject({ runs: int({ min: 1 }).default(1000), seed: seed.default('retrograde') }).default({ runs: 1000, seed: 'retrograde' }),
   sensitivity: z.record(z.string(), z.strictObject({ low: present, high: present })).default({}),

@@ -157,6 +157,12 @@ export interface Scenario {
   loadOrder: CargoClass[];
   /** How an aircraft picks its next base: the base with most ready load, or the nearest with ready load. */
   assignment: 'most-ready' | 'nearest';
+  /**
+   * When a base's personnel (closure team apart) may leave: on any seat from the start, or in
+   * step with its equipment (after x% of its tons have left, x% of them, rounded down). Absent
+   * means any-seat.
+   */
+  personnelDrawdown?: 'any-seat' | 'with-cargo';
   /** Base ids that must close in this order (a base may not close before the previous one); [] for none. */
   closureOrder: string[];
   batch: { runs: number; seed: string };
