@@ -27,7 +27,9 @@ export function stopCause(run: Run, endT: number): string {
   for (const b of open) {
     const id = b.spec.id;
     if (b.ramp === null) {
-      structural.push(`${id}: Russian forces hold all ${b.spec.rampSpots} ramp spots, none is left for US aircraft`);
+      structural.push(
+        b.spec.rampSpots < 1 ? `${id}: no ramp spots, no aircraft can land` : `${id}: Russian forces hold all ${b.spec.rampSpots} ramp spots, none is left for US aircraft`,
+      );
     } else if (!b.spec.workable) {
       structural.push(`${id}: no loading team (loadingTeams ${b.spec.loadingTeams}), nothing can be loaded`);
     } else if (!b.spec.reachable.some((r) => r)) {

@@ -50,6 +50,11 @@ test('Russian permanent spots taking the whole ramp: the cause names the ramp', 
   stops(sc, /AB101: Russian forces hold all 3 ramp spots/);
 });
 
+test('a base without ramp spots (and no Russian aircraft): the cause says so, without blaming Russian forces', () => {
+  const sc = scenarioFixture({ bases: { AB101: baseFixture({ rampSpots: 0 }) }, russian: {}, closureOrder: [] });
+  stops(sc, /AB101: no ramp spots, no aircraft can land/);
+});
+
 test('a base without a loading team: the cause names it', () => {
   const sc = scenarioFixture({ bases: { AB101: baseFixture({ loadingTeams: 0 }) }, closureOrder: [] });
   stops(sc, /AB101: no loading team \(loadingTeams 0\)/);
