@@ -78,6 +78,9 @@ export class WorkerPool {
       w.on('exit', (code) => {
         if (!this.closed && code !== 0) this.onFatal(w, new Error(`worker exited with code ${code}`));
       });
+      // Idle workers do not keep the process alive, so a script that forgets close() still ends
+      // when its work is done; a worker with a job is ref'd until its reply (see dispatch).
+      w.unref();
       this.workers.push(w);
       this.idle.push(w);
     }
@@ -93,7 +96,10 @@ export class WorkerPool {
     });
   }
 
-  /** Stops every worker. Safe to call twice. */
+  /**
+   * Stops every worker. Safe to call twice. Not required for the process to end: idle workers do
+   * not keep it alive (only a worker running a job does), but close() frees the threads at once.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -105,6 +111,7 @@ export class WorkerPool {
       const w = this.idle.pop() as Worker;
       const p = this.queue.shift() as Pending;
       this.running.set(w, p);
+      w.ref();
       w.postMessage(p.job);
     }
   }
@@ -112,6 +119,7 @@ export class WorkerPool {
   private onReply(w: Worker, m: ReplyMessage): void {
     const p = this.running.get(w);
     this.running.delete(w);
+    w.unref();
     this.idle.push(w);
     if (p !== undefined) {
       if (m.error !== undefined) {
