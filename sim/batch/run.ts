@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { describeInputs } from '../scenario/index.ts';
+import { assertResolvedScenario } from '../model/entry-check.ts';
 import { Merger, type Chunk } from './accumulate.ts';
 import { prepare, runChunk, type Prepared } from './chunk.ts';
 import { WorkerPool, defaultWorkers } from './pool.ts';
@@ -53,9 +54,13 @@ function scenarioKey(s: Scenario): string {
 /**
  * Runs a Monte Carlo batch of `scenario` and returns its summary. Replication i always draws
  * from streams of (seed, i, source): the result does not depend on the number of workers.
- * Throws RangeError on an empty seed, runs < 1 or a precision outside (0, 0.5).
+ * Throws RangeError on an empty seed, runs < 1 or a precision outside (0, 0.5), and a plain
+ * Error listing the problems when `scenario` is not a resolved Scenario (see createModel).
  */
 export async function runBatch(scenario: Scenario, options: BatchOptions = {}): Promise<BatchResult> {
+  // Before anything reads the scenario or a worker gets it: a hand-built or hand-edited object
+  // fails here with every problem listed, not deep inside the model or after the whole batch.
+  assertResolvedScenario(scenario, 'runBatch');
   const runs = options.runs ?? scenario.batch.runs;
   const seed = options.seed ?? scenario.batch.seed;
   // Checked here, not only in the random streams, so a bad seed fails before any worker starts.

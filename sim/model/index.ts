@@ -12,6 +12,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { compile, type Compiled } from './compile.ts';
+import { assertResolvedScenario } from './entry-check.ts';
 import { buildResult } from './records.ts';
 import { Run } from './run.ts';
 import { stopCause } from './stop-cause.ts';
@@ -34,8 +35,13 @@ export interface Model {
   run(seed: string, replication: number, options?: RunOptions): ReplicationResult;
 }
 
-/** Compiles a scenario into a model; throws naming the object and value on input it cannot interpret. */
+/**
+ * Compiles a scenario into a model; throws naming the object and value on input it cannot
+ * interpret, and a plain Error listing the problems when `scenario` is not a resolved Scenario
+ * (missing parts, or deadlineH out of step with start and deadline after an edit by hand).
+ */
 export function createModel(scenario: Scenario): Model {
+  assertResolvedScenario(scenario, 'createModel');
   const m = compile(scenario);
   return {
     scenario,
