@@ -28,7 +28,11 @@ export interface BatchOptions {
   pool?: WorkerPool;
   /** Keep adding replications until the 95% half-width of P(by deadline) is at most this. */
   precision?: number;
-  /** Cap on replications when `precision` is set (default 1,000,000). */
+  /**
+   * Cap on the total replications, reached when `precision` keeps asking for more (default
+   * 1,000,000). A `runs` above it is refused (RangeError); the scenario's batch.runs, used when
+   * `runs` is left out, is cut down to it.
+   */
   maxRuns?: number;
   /** Called as replications finish: (done, planned). */
   onProgress?: (done: number, planned: number) => void;
@@ -47,6 +51,25 @@ export interface BatchResult {
 
 type Executor = (from: number, to: number) => Promise<Chunk>;
 
+const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
+
+/**
+ * Throws a RangeError naming `who`'s option and its value when one given is out of range: runs
+ * and maxRuns (integers >= 1), seed (a non-empty string; null is not "the default"), workers (an
+ * integer >= 0), precision (in (0, 0.5)). Options left undefined take their defaults.
+ */
+export function checkBatchOptions(who: string, o: Pick<BatchOptions, 'runs' | 'seed' | 'workers' | 'precision' | 'maxRuns'>): void {
+  const bad = (name: string, want: string, v: unknown): never => {
+    throw new RangeError(`${who}: ${name} must be ${want}, got ${show(v)}`);
+  };
+  const isCount = (v: unknown, min: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min;
+  if (o.runs !== undefined && !isCount(o.runs, 1)) bad('runs', 'an integer >= 1', o.runs);
+  if (o.seed !== undefined && (typeof o.seed !== 'string' || o.seed === '')) bad('seed', 'a non-empty string', o.seed);
+  if (o.workers !== undefined && !isCount(o.workers, 0)) bad('workers', 'an integer >= 0 (0 runs in this thread)', o.workers);
+  if (o.precision !== undefined && !(typeof o.precision === 'number' && o.precision > 0 && o.precision < 0.5)) bad('precision', 'a number in (0, 0.5)', o.precision);
+  if (o.maxRuns !== undefined && !isCount(o.maxRuns, 1)) bad('maxRuns', 'an integer >= 1', o.maxRuns);
+}
+
 function scenarioKey(s: Scenario): string {
   return JSON.stringify(s);
 }
@@ -54,22 +77,25 @@ function scenarioKey(s: Scenario): string {
 /**
  * Runs a Monte Carlo batch of `scenario` and returns its summary. Replication i always draws
  * from streams of (seed, i, source): the result does not depend on the number of workers.
- * Throws RangeError on an empty seed, runs < 1 or a precision outside (0, 0.5), and a plain
- * Error listing the problems when `scenario` is not a resolved Scenario (see createModel).
+ * Throws RangeError naming the option and value on a bad option (see checkBatchOptions) or runs
+ * above maxRuns, and a plain Error listing the problems when `scenario` is not a resolved
+ * Scenario (see createModel).
  */
 export async function runBatch(scenario: Scenario, options: BatchOptions = {}): Promise<BatchResult> {
   // Before anything reads the scenario or a worker gets it: a hand-built or hand-edited object
   // fails here with every problem listed, not deep inside the model or after the whole batch.
   assertResolvedScenario(scenario, 'runBatch');
-  const runs = options.runs ?? scenario.batch.runs;
+  checkBatchOptions('runBatch', options);
+  const maxRuns = options.maxRuns ?? 1_000_000;
+  if (options.runs !== undefined && options.maxRuns !== undefined && options.runs > options.maxRuns) {
+    throw new RangeError(`runBatch: runs (${options.runs}) is above maxRuns (${options.maxRuns}); raise maxRuns or lower runs`);
+  }
+  // The scenario's own batch.runs is a default, not a request: maxRuns cuts it down.
+  const runs = options.runs ?? Math.min(scenario.batch.runs, maxRuns);
   const seed = options.seed ?? scenario.batch.seed;
   // Checked here, not only in the random streams, so a bad seed fails before any worker starts.
   if (typeof seed !== 'string' || seed === '') throw new RangeError(`runBatch: seed must be a non-empty string, got ${JSON.stringify(seed)}`);
-  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be an integer >= 1, got ${runs}`);
-  if (options.precision !== undefined && !(options.precision > 0 && options.precision < 0.5)) {
-    throw new RangeError(`precision must be in (0, 0.5), got ${options.precision}`);
-  }
-  const maxRuns = options.maxRuns ?? 1_000_000;
+  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runBatch: the scenario's batch.runs must be an integer >= 1, got ${runs}`);
   const prepared: Prepared = prepare(scenario);
   const workers = options.workers ?? defaultWorkers();
   const ownPool = options.pool === undefined && workers > 0 ? new WorkerPool(workers) : undefined;

@@ -7,7 +7,7 @@
 import { parseScenario, formatIssues, type ScenarioIssue } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
-import { runBatch } from '../batch/run.ts';
+import { checkBatchOptions, runBatch } from '../batch/run.ts';
 import { WorkerPool, defaultWorkers } from '../batch/pool.ts';
 import { gridPoints, overrideText, type ParamValue, type Vary } from './grid.ts';
 
@@ -141,6 +141,8 @@ export async function sweep(base: ScenarioText, vary: Vary, options: SweepOption
  * those messages (default "--vary").
  */
 export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}, pointFlag = '--vary'): Promise<SweepTable> {
+  // Before any point is parsed or a worker starts, and in the sweep's name (not runBatch's).
+  checkBatchOptions('sweep', options);
   const sets = options.sets ?? [];
   const resolved = points.map((p) => ({ point: p, ...scenarioAt(base, sets, p, pointFlag) }));
   const bad = resolved.filter((r) => r.scenario === undefined);
