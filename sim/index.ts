@@ -23,7 +23,7 @@ export { runBatch, type BatchOptions, type BatchResult } from './batch/run.ts';
 export { WorkerPool, WorkerMemoryError } from './batch/pool.ts';
 export { wilson } from './batch/stats.ts';
 export {
-  sweep, runPoints, findTarget, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError,
+  sweep, runPoints, findTarget, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError, VaryError,
   type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type Vary, type ParamValue,
 } from './sweep/index.ts';
 export { runReportHtml } from '../reports/index.ts';

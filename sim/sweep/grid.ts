@@ -9,7 +9,7 @@ export type ParamValue = string | number | boolean | Record<string, unknown> | u
 /** Parameter path -> the values it takes, in order. */
 export type Vary = Record<string, readonly ParamValue[]>;
 
-/** A problem with a --vary argument, in words a user can act on. */
+/** A problem with a --vary argument or a library sweep grid, in words a user can act on. */
 export class VaryError extends Error {
   override readonly name = 'VaryError';
 }
@@ -102,11 +102,32 @@ function splitTopLevel(s: string): string[] {
   return out;
 }
 
-/** Every combination of the parameters' values; the first parameter varies slowest. */
+/**
+ * Every combination of the parameters' values; the first parameter varies slowest. Throws
+ * VaryError (in library words, as `sweep` is called) on an empty grid, a parameter whose values
+ * are not a non-empty array, or a value given twice (the same point would run twice).
+ */
 export function gridPoints(vary: Vary): Array<Record<string, ParamValue>> {
+  const entries = Object.entries(vary ?? {});
+  if (entries.length === 0) {
+    throw new VaryError(
+      "sweep: no parameters to vary (the grid is empty); give at least one path and its values, e.g. { 'fleet.C-17.count': [2, 4] } (to run the scenario as it is, use runBatch)",
+    );
+  }
   let points: Array<Record<string, ParamValue>> = [{}];
-  for (const [path, values] of Object.entries(vary)) {
-    if (values.length === 0) throw new VaryError(`sweep: parameter ${path} has no values`);
+  for (const [path, values] of entries) {
+    if (!Array.isArray(values)) throw new VaryError(`sweep: parameter ${path}: expected an array of values, got ${JSON.stringify(values)}`);
+    if (values.length === 0) throw new VaryError(`sweep: parameter ${path} has no values; give at least one`);
+    // Two values that make the same override make the same point.
+    const seen = new Map<string, ParamValue>();
+    for (const v of values) {
+      const first = seen.get(valueText(v));
+      if (seen.has(valueText(v))) {
+        const twice = JSON.stringify(first) === JSON.stringify(v) ? `the value ${JSON.stringify(v)} is listed twice` : `${JSON.stringify(first)} and ${JSON.stringify(v)} are the same value`;
+        throw new VaryError(`sweep: parameter ${path}: ${twice}; give each value once, or the same point would run twice`);
+      }
+      seen.set(valueText(v), v);
+    }
     points = points.flatMap((p) => values.map((v) => ({ ...p, [path]: v })));
   }
   return points;

@@ -3,7 +3,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
-import { sweep } from '../../sim/sweep/index.ts';
+import { sweep, VaryError, SweepInputError } from '../../sim/index.ts';
 
 const base = { text: readFileSync('scenarios/niger-2024.yaml', 'utf8'), file: 'scenarios/niger-2024.yaml' };
 
@@ -21,6 +21,34 @@ test('sweep refuses workers 1.5 and seed null in its own name, not WorkerPool or
   assert.match(w.message, /^sweep: workers must be an integer >= 0 .*got 1\.5$/);
   const s = await rejection(sweep(base, { 'fleet.C-17.count': [1, 2] }, { runs: 10, workers: 0, seed: null as unknown as string }));
   assert.match(s.message, /^sweep: seed must be a non-empty string, got null$/);
+});
+
+test('a value given twice is refused before any point runs, naming the parameter and the value', async () => {
+  let progress = 0;
+  const e = await rejection(sweep(base, { 'fleet.C-17.count': [2, 2] }, { runs: 10, workers: 0, onProgress: () => progress++ }));
+  assert.instance(e, VaryError);
+  assert.match(e.message, /^sweep: parameter fleet\.C-17\.count: the value 2 is listed twice; give each value once, or the same point would run twice$/);
+  assert.not.match(e.message, /--vary/);
+  assert.is(progress, 0);
+  // A number and the same number as text make the same override, so the same point.
+  assert.match((await rejection(sweep(base, { 'fleet.C-17.count': [2, '2'] }, { runs: 10, workers: 0 }))).message, /2 and "2" are the same value/);
+});
+
+test('an empty grid is refused instead of running the baseline as a table of no parameters', async () => {
+  let progress = 0;
+  const e = await rejection(sweep(base, {}, { runs: 10, workers: 0, onProgress: () => progress++ }));
+  assert.instance(e, VaryError);
+  assert.match(e.message, /^sweep: no parameters to vary \(the grid is empty\); give at least one path and its values/);
+  assert.not.match(e.message, /--vary/);
+  assert.is(progress, 0);
+});
+
+test('a parameter with no values throws VaryError, exported from the library entry point', async () => {
+  const e = await rejection(sweep(base, { 'fleet.C-17.count': [] }, { runs: 10, workers: 0 }));
+  assert.instance(e, VaryError);
+  assert.match(e.message, /parameter fleet\.C-17\.count has no values/);
+  // SweepInputError stays exported beside it: a path that does not exist.
+  assert.instance(await rejection(sweep(base, { 'fleet.C17.count': [1] }, { runs: 10, workers: 0 })), SweepInputError);
 });
 
 test.run();
