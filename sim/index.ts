@@ -11,8 +11,9 @@
  * console.log(findTarget(table, 0.95).confident?.value);
  * ```
  */
-export type { Scenario, DistSpec, AircraftType, Base, Clearance, RussianTraffic, CommercialFlights, CargoClass } from './scenario/types.ts';
-export type { ReplicationResult, SortieRecord, DailyRecord, TimeBudget, TraceEvent, RunOptions } from './model/types.ts';
+export type { Scenario, DistSpec, AircraftType, Availability, Base, Clearance, Freeze, RussianTraffic, CommercialFlights, CargoClass } from './scenario/types.ts';
+export type { ScenarioIssue } from './scenario/index.ts';
+export type { ReplicationResult, BaseResult, StopReason, SortieRecord, DailyRecord, TimeBudget, TraceEvent, RunOptions } from './model/types.ts';
 export type { Summary, Quantiles, TimeShares, FanPoint, RampPoint } from './batch/types.ts';
 
 export { parseScenario, resolveScenario, setPath, formatIssues, scenarioJsonSchema, describeInputs } from './scenario/index.ts';
@@ -23,7 +24,7 @@ export { runBatch, type BatchOptions, type BatchResult } from './batch/run.ts';
 export { WorkerPool, WorkerMemoryError } from './batch/pool.ts';
 export { wilson } from './batch/stats.ts';
 export {
-  sweep, runPoints, findTarget, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError, VaryError,
-  type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type Vary, type ParamValue,
+  sweep, runPoints, findTarget, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError, VaryError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS,
+  type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SensitivityInput, type Vary, type ParamValue,
 } from './sweep/index.ts';
-export { runReportHtml } from '../reports/index.ts';
+export { runReportHtml, type RunReportOptions } from '../reports/index.ts';

@@ -28,7 +28,7 @@ export function readScenarioText(path: string): { text: string; file: string } {
  * Reads and validates a scenario file, with `path=value` overrides applied.
  * Throws a UserError listing every problem with file:line:column and path.
  */
-export function loadScenarioFile(path: string, overrides: string[] = []): Scenario {
+export function loadScenarioFile(path: string, overrides: readonly string[] = []): Scenario {
   const result = parseScenario(readText(path), path, overrides);
   if (!result.ok) throw new UserError(formatIssues(result.issues, path));
   return result.scenario;

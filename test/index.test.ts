@@ -1,0 +1,60 @@
+// The library entry point names every type a script meets in the values it gets back, so a user
+// can annotate them without reaching into sim/ subfolders. The type annotations below only
+// compile when the names are exported (`npm test` runs tsc first); the assertions check values.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import {
+  loadScenario, createModel, readScenarioText, sweep, VaryError, SweepInputError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS, runReportHtml,
+  type ScenarioIssue, type RunReportOptions, type BaseResult, type StopReason, type Availability, type SensitivityInput, type Freeze,
+} from '../sim/index.ts';
+
+const file = 'scenarios/niger-2024.yaml';
+
+test('loadScenario takes a readonly list of overrides', () => {
+  const overrides = ['fleet.C-17.count=3'] as const;
+  assert.is(loadScenario(file, overrides).fleet['C-17']?.count, 3);
+});
+
+test('model results are typed by exported names: StopReason, BaseResult, Availability, Freeze', () => {
+  const s = loadScenario(file);
+  const r = createModel(s).run('types', 0);
+  const stop: StopReason = r.stopReason;
+  const base: BaseResult | undefined = r.bases.AB101;
+  const availability: Availability | undefined = s.fleet['C-17']?.availability;
+  const freezes: Freeze[] = s.clearance.freezes;
+  assert.ok(stop === 'done' || stop === 'horizon');
+  assert.type(base?.sorties, 'number');
+  assert.type(availability?.kind, 'string');
+  assert.ok(Array.isArray(freezes));
+});
+
+test('SweepInputError.issues are ScenarioIssues, and VaryError is a class to test with instanceof', async () => {
+  const text = readScenarioText(file);
+  let issues: ScenarioIssue[] = [];
+  try {
+    await sweep(text, { 'fleet.C17.count': [1] }, { runs: 10, workers: 0 });
+  } catch (e) {
+    if (e instanceof SweepInputError) issues = e.issues;
+  }
+  assert.ok(issues.length > 0);
+  assert.match(issues[0]?.message ?? '', /C17/);
+  let vary: VaryError | undefined;
+  try {
+    await sweep(text, {}, { runs: 10, workers: 0 });
+  } catch (e) {
+    if (e instanceof VaryError) vary = e;
+  }
+  assert.is(vary?.name, 'VaryError');
+});
+
+test('the CSV column names, SensitivityInput and RunReportOptions are public', () => {
+  assert.ok(SWEEP_COLUMNS.includes('p_by_deadline'));
+  assert.ok(SENSITIVITY_COLUMNS.includes('delta_p'));
+  const input: SensitivityInput = { path: 'fleet.C-17.count', low: 2, high: 8, source: 'declared' };
+  const options: RunReportOptions = {};
+  assert.is(input.source, 'declared');
+  assert.is(typeof runReportHtml, 'function');
+  assert.equal(options, {});
+});
+
+test.run();
