@@ -54,14 +54,7 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
       heading: 'Scenario inputs',
       tables: [{ title: 'Inputs', caption: `Every input of scenario "${summary.scenario}", as the simulation used it.`, columns: ['Input', 'Value'], rows: inputRows(summary) }],
     },
-    {
-      heading: 'Reproduce this report',
-      intro: 'The same command with the same seed gives the same numbers.',
-      code: [
-        { title: 'Command', text: summary.command },
-        { title: 'Seed', text: summary.seed },
-      ],
-    },
+    reproduceSection(summary),
   ];
   return renderReport({
     title: `Retrograde – ${summary.scenario}`,
@@ -70,6 +63,23 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
     ...(options.vegaRuntime === undefined ? {} : { vegaRuntime: options.vegaRuntime }),
     footer: `Made by Retrograde from ${runsText(summary.runs)}, seed ${summary.seed}. This file is self-contained and works offline.`,
   });
+}
+
+/**
+ * How to get the same numbers again: the command line when the summary has one (the CLI stores
+ * it), otherwise, for a summary made by a script's runBatch, the call that reproduces it, since an
+ * empty Command block under "the same command" would tell the reader nothing.
+ */
+function reproduceSection(summary: Summary): ReportSection {
+  const seed = { title: 'Seed', text: summary.seed };
+  if (typeof summary.command === 'string' && summary.command.trim() !== '') {
+    return { heading: 'Reproduce this report', intro: 'The same command with the same seed gives the same numbers.', code: [{ title: 'Command', text: summary.command }, seed] };
+  }
+  return {
+    heading: 'Reproduce this report',
+    intro: 'This summary was made by a script, not the command line: the same scenario (the same file and overrides) run with the same seed and number of runs gives the same numbers.',
+    code: [{ title: 'Script', text: `runBatch(scenario, { runs: ${summary.runs}, seed: ${JSON.stringify(summary.seed)} })` }, seed],
+  };
 }
 
 /**
