@@ -47,6 +47,11 @@ export class Clock {
     return new Date(this.startMs + t * MS_PER_H).toISOString();
   }
 
+  /** The ISO-8601 instant (UTC) of model hour t to the nearest second, as traces and summaries print it ("2024-08-25T07:26:13Z"). */
+  isoSecond(t: number): string {
+    return new Date(this.startMs + Math.round(t * 3600) * 1000).toISOString().replace('.000Z', 'Z');
+  }
+
   /** The ISO date (YYYY-MM-DD, UTC) of model hour t. */
   date(t: number): string {
     return this.iso(t).slice(0, 10);

@@ -72,9 +72,9 @@ function deliverTrace(run: Run, endT: number, trace: NonNullable<RunOptions['tra
     .filter((x) => x.e.t <= endT)
     .sort((a, b) => a.e.t - b.e.t || a.i - b.i);
   for (const { e } of buf) {
-    e.at = run.m.clock.iso(e.t);
+    e.at = run.m.clock.isoSecond(e.t);
     trace(e);
   }
-  if (!run.done) trace({ t: endT, at: run.m.clock.iso(endT), event: 'horizon' });
-  else trace({ t: endT, at: run.m.clock.iso(endT), event: 'withdrawal complete' });
+  if (!run.done) trace({ t: endT, at: run.m.clock.isoSecond(endT), event: 'horizon' });
+  else trace({ t: endT, at: run.m.clock.isoSecond(endT), event: 'withdrawal complete' });
 }

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { TraceEvent } from '../../sim/model/index.ts';
 import { createModel } from '../../sim/model/index.ts';
+import { isoAt } from '../../sim/batch/summarize.ts';
 import { aircraftFixture, baseFixture, clearanceFixture, lognormal, russianFixture, scenarioFixture } from '../support/scenario-fixture.ts';
 
 const model = createModel(scenarioFixture());
@@ -90,6 +91,9 @@ test('the trace comes in time order, names every kind of event, and does not cha
     assert.ok(kinds.has(k), `trace has "${k}"`);
   }
   assert.ok(events.every((e) => typeof e.at === 'string' && e.at.startsWith('2024-')));
+  // The same instants, to the second, as `retrograde trace` and the summaries print them.
+  const start = scenarioFixture().start;
+  assert.equal(events.map((e) => e.at), events.map((e) => isoAt(start, e.t)));
   assert.is(events.filter((e) => e.event === 'departed').length, traced.sorties);
 });
 
