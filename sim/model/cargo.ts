@@ -211,6 +211,11 @@ export class BaseCargo {
     return this.sTot - this.sLeft - this.sRes < EPS_ST && this.eTot - this.eLeft - this.eRes < EPS_ST;
   }
 
+  /** Whether some of the closure team is here, unreserved, and must wait for another base to close first. */
+  closureHeld(): boolean {
+    return this.cTot - this.cLeft - this.cRes > 0 && this.prev !== null && !this.prev.closed;
+  }
+
   /** Whether the closure team (what is left of it, unreserved) may be reserved now. */
   closureEligible(): boolean {
     return this.cTot - this.cLeft - this.cRes > 0 && (this.prev === null || this.prev.closed) && this.othersAllReserved();

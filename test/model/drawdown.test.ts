@@ -58,6 +58,29 @@ test('with-cargo: every replication still finishes (no base waits forever on peo
   assert.ok(b.some((r) => r.commercialPersonnel > 0), 'commercial flights still take released personnel');
 });
 
+test('the last people of a base do not fly alone while its closure team waits for another base: they leave with it', () => {
+  for (const drawdown of ['any-seat', 'with-cargo'] as const) {
+    const sc = sidewall(drawdown); // closure order AB101 then AB201
+    const m = createModel(sc);
+    let alone = 0;
+    for (let i = 0; i < 30; i++) {
+      const events: TraceEvent[] = [];
+      const r = m.run('drawdown', i, { trace: (e) => events.push(e) });
+      assert.ok(r.completedH !== null, `${drawdown} replication ${i} did not finish`);
+      const closed = new Set<string>();
+      for (const e of events) {
+        if (e.event === 'base closed' && e.base !== undefined) closed.add(e.base);
+        if (e.event !== 'departed' || e.base !== 'AB201' || closed.has('AB101')) continue;
+        const d = e.detail ?? {};
+        const cargo = Number(d.sensitiveST) + Number(d.equipmentST);
+        const people = Number(d.personnel);
+        if (cargo < 1e-6 && Number(d.closureTeam) === 0 && people > 0 && people < sc.fleet['C-17']!.seats) alone++;
+      }
+    }
+    assert.is(alone, 0, `${drawdown}: part sorties of people alone from AB201 before AB101 closed`);
+  }
+});
+
 test('the default is any-seat: a scenario without the field runs exactly as any-seat', () => {
   const { personnelDrawdown: _, ...plain } = sidewall('any-seat');
   assert.equal(runMany(plain as Scenario, 5), runMany(sidewall('any-seat'), 5));
