@@ -205,7 +205,7 @@ export interface TargetAnswer {
  */
 export function findTarget(table: SweepTable, target: number): TargetAnswer {
   if (table.parameters.length !== 1) {
-    throw new RangeError(`--target needs a sweep of exactly one parameter, got ${table.parameters.length} (${table.parameters.join(', ')})`);
+    throw new RangeError(`a target (findTarget, --target) needs a sweep of exactly one parameter, got ${table.parameters.length} (${table.parameters.join(', ')})`);
   }
   if (!(target > 0 && target <= 1)) throw new RangeError(`target must be in (0, 1], got ${target}`);
   const parameter = table.parameters[0] as string;
