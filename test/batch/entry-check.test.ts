@@ -2,26 +2,13 @@
 // fails at once with the problems listed, not after the whole batch or deep inside the model.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
 import { runBatch } from '../../sim/batch/run.ts';
-import { parseScenario } from '../../sim/scenario/index.ts';
 import type { Scenario } from '../../sim/scenario/types.ts';
+import { rejection } from '../support/rejection.ts';
+import { loadScenarioFile } from '../../sim/cli/files.ts';
 
-function niger(): Scenario {
-  const file = 'scenarios/niger-2024.yaml';
-  const r = parseScenario(readFileSync(file, 'utf8'), file);
-  if (!r.ok) throw new Error('the shipped scenario does not parse');
-  return r.scenario;
-}
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a rejection');
-}
+/** The shipped baseline, with overrides. */
+const niger = (overrides: string[] = []): Scenario => loadScenarioFile('scenarios/niger-2024.yaml', overrides);
 
 test('runBatch on an object with only a name rejects with the missing parts, not a TypeError on seed', async () => {
   const e = await rejection(runBatch({ name: 'x' } as Scenario, { runs: 10, workers: 0 }));

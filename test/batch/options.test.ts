@@ -2,26 +2,13 @@
 // option and the value, never silently replaced by a default or reported by an inner class.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
 import { runBatch, type BatchOptions } from '../../sim/batch/run.ts';
-import { parseScenario } from '../../sim/scenario/index.ts';
 import type { Scenario } from '../../sim/scenario/types.ts';
+import { rejection } from '../support/rejection.ts';
+import { loadScenarioFile } from '../../sim/cli/files.ts';
 
-function niger(overrides: string[] = []): Scenario {
-  const file = 'scenarios/niger-2024.yaml';
-  const r = parseScenario(readFileSync(file, 'utf8'), file, overrides);
-  if (!r.ok) throw new Error('the shipped scenario does not parse');
-  return r.scenario;
-}
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a rejection');
-}
+/** The shipped baseline, with overrides. */
+const niger = (overrides: string[] = []): Scenario => loadScenarioFile('scenarios/niger-2024.yaml', overrides);
 
 const cases: Array<[string, BatchOptions, RegExp]> = [
   ['workers -1', { runs: 10, workers: -1 }, /^runBatch: workers must be an integer >= 0 \(0 runs in this thread\), got -1$/],

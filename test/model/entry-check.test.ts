@@ -3,19 +3,14 @@
 // and how to build a scenario instead.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
 import { createModel } from '../../sim/model/index.ts';
 import { resolvedScenarioProblems } from '../../sim/model/entry-check.ts';
-import { parseScenario } from '../../sim/scenario/index.ts';
 import type { Scenario } from '../../sim/scenario/types.ts';
 import { scenarioFixture } from '../support/scenario-fixture.ts';
+import { loadScenarioFile } from '../../sim/cli/files.ts';
 
-function niger(): Scenario {
-  const file = 'scenarios/niger-2024.yaml';
-  const r = parseScenario(readFileSync(file, 'utf8'), file);
-  if (!r.ok) throw new Error('the shipped scenario does not parse');
-  return r.scenario;
-}
+/** The shipped baseline, with overrides. */
+const niger = (overrides: string[] = []): Scenario => loadScenarioFile('scenarios/niger-2024.yaml', overrides);
 
 function thrown(f: () => unknown): Error {
   try {

@@ -2,19 +2,10 @@
 // and in library words (an option or argument, not a command-line flag).
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
-import { sweep, VaryError, SweepInputError } from '../../sim/index.ts';
+import { sweep, VaryError, SweepInputError, readScenarioText } from '../../sim/index.ts';
+import { rejection } from '../support/rejection.ts';
 
-const base = { text: readFileSync('scenarios/niger-2024.yaml', 'utf8'), file: 'scenarios/niger-2024.yaml' };
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a rejection');
-}
+const base = readScenarioText('scenarios/niger-2024.yaml');
 
 test('sweep refuses workers 1.5 and seed null in its own name, not WorkerPool or runBatch', async () => {
   const w = await rejection(sweep(base, { 'fleet.C-17.count': [1, 2] }, { runs: 10, workers: 1.5 }));
