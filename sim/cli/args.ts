@@ -27,19 +27,7 @@ export function oneValue(flag: string, raw: unknown, problems: string[]): string
  * Absent gives undefined; present without a value, or not an integer in range, is a problem.
  */
 export function readInteger(flag: string, raw: unknown, min: number, example: number, problems: string[]): number | undefined {
-  const text = oneValue(flag, raw, problems);
-  if (text === undefined) return undefined;
-  const want = `an integer >= ${min}, such as --${flag} ${example}`;
-  if (text.trim() === '') {
-    problems.push(`--${flag} needs a value: ${want}`);
-    return undefined;
-  }
-  const n = NUMBER.test(text.trim()) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) {
-    problems.push(`--${flag} must be ${want}; got ${JSON.stringify(text)}`);
-    return undefined;
-  }
-  return n;
+  return readNumber(flag, raw, (n) => Number.isSafeInteger(n) && n >= min, `an integer >= ${min}, such as --${flag} ${example}`, problems);
 }
 
 /**
