@@ -121,12 +121,23 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   });
 }
 
+/**
+ * A string pattern that also requires a non-zero digit: a duration or an unsigned quantity with
+ * one is > 0 (the units have no digits), which is how the JSON Schema says "positive".
+ */
+const nonZero = (pattern: string): string => `^(?=.*[1-9])(?:${pattern})`;
+
 /** A duration in hours from `36h`, `2d`, `90m` or a number of hours; `positive` excludes 0. */
 export function duration(opts: { positive?: boolean } = {}): z.ZodType<number> {
-  return leaf('duration', { anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: DURATION_PATTERN }], description: 'Duration: 36h, 2d, 90m, 1d12h; a plain number is hours.' }, (input, report) => {
+  const positive = opts.positive === true;
+  const json = {
+    anyOf: [positive ? { type: 'number', exclusiveMinimum: 0 } : { type: 'number', minimum: 0 }, { type: 'string', pattern: positive ? nonZero(DURATION_PATTERN) : DURATION_PATTERN }],
+    description: `Duration${positive ? ' > 0' : ''}: 36h, 2d, 90m, 1d12h; a plain number is hours.`,
+  };
+  return leaf('duration', json, (input, report) => {
     const r = parseDuration(input);
     if (!r.ok) return void report([], r.message);
-    if (opts.positive === true && r.value <= 0) return void report([], expected('a duration > 0', input));
+    if (positive && r.value <= 0) return void report([], expected('a duration > 0', input));
     return r.value;
   });
 }
@@ -144,8 +155,18 @@ export function openingHours(): z.ZodType<{ open: number; close: number }> {
 /** A number with an optional unit (`65 ST`, `430 kt`) within bounds. */
 export function quantity(units: readonly string[], name: string, b: Bounds = {}): z.ZodType<number> {
   const what = `${name}${boundsText(b)}`;
-  const pattern = `^\\s*-?\\d+(\\.\\d+)?\\s*(${units.map((u) => u.replace('/', '\\/')).join('|')})?\\s*$`;
-  return leaf(name, { anyOf: [{ type: 'number' }, { type: 'string', pattern }], description: `${name} (units: ${units.join(', ')}).` }, (input, report) => {
+  // The JSON Schema states the bounds exactly for plain numbers; in strings it can say
+  // "no sign" (a lower bound of 0) and "not zero" (> 0), the only bounds the file format uses.
+  const unsigned = (b.min !== undefined && b.min >= 0) || (b.gt !== undefined && b.gt >= 0);
+  const digits = `^\\s*${unsigned ? '' : '-?'}\\d+(\\.\\d+)?\\s*(${units.map((u) => u.replace('/', '\\/')).join('|')})?\\s*$`;
+  const pattern = b.gt === 0 ? nonZero(digits) : digits;
+  const number = {
+    type: 'number',
+    ...(b.min !== undefined ? { minimum: b.min } : {}),
+    ...(b.gt !== undefined ? { exclusiveMinimum: b.gt } : {}),
+    ...(b.max !== undefined ? { maximum: b.max } : {}),
+  };
+  return leaf(name, { anyOf: [number, { type: 'string', pattern }], description: `${what} (units: ${units.join(', ')}).` }, (input, report) => {
     const r = parseQuantity(input, units, name);
     if (!r.ok) return void report([], r.message);
     const v = r.value;
