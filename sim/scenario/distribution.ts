@@ -207,27 +207,35 @@ function lognormal(
 }
 
 function distJson(value: Record<string, unknown>, what: string, example: string): Record<string, unknown> {
+  // A value that passed `value`'s own schema is zero exactly when it has no non-zero digit.
+  const positive = { allOf: [value, { not: { anyOf: [{ const: 0 }, { type: 'string', pattern: '^[^1-9]*$' }] } }] };
+  const plain = { type: 'number' };
+  const plainPositive = { type: 'number', exclusiveMinimum: 0 };
   const one = (kind: string, body: unknown) => ({ type: 'object', properties: { [kind]: body }, required: [kind], additionalProperties: false });
-  const obj = (props: string[], required: string[], plain: string[] = []) => ({
-    type: 'object',
-    properties: Object.fromEntries(props.map((p) => [p, plain.includes(p) ? { type: 'number' } : value])),
-    required,
-    additionalProperties: false,
-  });
+  const obj = (props: Record<string, unknown>, required: string[]) => ({ type: 'object', properties: props, required, additionalProperties: false });
   const tuple = (n: number) => ({ type: 'array', items: value, minItems: n, maxItems: n });
+  // Rules between two parameters (min <= mode <= max, p90 above the median, the mass a
+  // truncation keeps) are beyond JSON Schema: the parser states them.
   return {
     description: `A ${what}, or a distribution of them, e.g. ${example}.`,
     anyOf: [
       value,
       one('fixed', value),
-      one('exponential', { anyOf: [value, obj(['mean'], ['mean'])] }),
-      one('uniform', { anyOf: [tuple(2), obj(['min', 'max'], ['min', 'max'])] }),
-      one('triangular', { anyOf: [tuple(3), obj(['min', 'mode', 'max'], ['min', 'mode', 'max'])] }),
-      one('normal', obj(['mean', 'sd', 'min', 'max'], ['mean', 'sd', 'min'])),
-      one('lognormal', { anyOf: [obj(['median', 'p90'], ['median', 'p90']), obj(['mean', 'sd'], ['mean', 'sd']), obj(['mu', 'sigma'], ['mu', 'sigma'], ['mu', 'sigma'])] }),
-      one('gamma', { anyOf: [obj(['shape', 'scale'], ['shape', 'scale'], ['shape']), obj(['mean', 'sd'], ['mean', 'sd'])] }),
-      one('weibull', obj(['shape', 'scale'], ['shape', 'scale'], ['shape'])),
-      one('empirical', { anyOf: [{ type: 'array', items: value, minItems: 1 }, { type: 'object', properties: { values: { type: 'array', items: value, minItems: 1 }, weights: { type: 'array', items: { type: 'number', minimum: 0 } } }, required: ['values'], additionalProperties: false }] }),
+      one('exponential', { anyOf: [positive, obj({ mean: positive }, ['mean'])] }),
+      one('uniform', { anyOf: [tuple(2), obj({ min: value, max: value }, ['min', 'max'])] }),
+      one('triangular', { anyOf: [tuple(3), obj({ min: value, mode: value, max: value }, ['min', 'mode', 'max'])] }),
+      one('normal', obj({ mean: value, sd: positive, min: value, max: value }, ['mean', 'sd', 'min'])),
+      one('lognormal', {
+        anyOf: [obj({ median: positive, p90: positive }, ['median', 'p90']), obj({ mean: positive, sd: positive }, ['mean', 'sd']), obj({ mu: plain, sigma: plainPositive }, ['mu', 'sigma'])],
+      }),
+      one('gamma', { anyOf: [obj({ shape: plainPositive, scale: positive }, ['shape', 'scale']), obj({ mean: positive, sd: positive }, ['mean', 'sd'])] }),
+      one('weibull', obj({ shape: plainPositive, scale: positive }, ['shape', 'scale'])),
+      one('empirical', {
+        anyOf: [
+          { type: 'array', items: value, minItems: 1 },
+          obj({ values: { type: 'array', items: value, minItems: 1 }, weights: { type: 'array', items: { type: 'number', minimum: 0 } } }, ['values']),
+        ],
+      }),
       one('bernoulli', { type: 'number', minimum: 0, maximum: 1 }),
     ],
   };

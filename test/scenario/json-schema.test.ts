@@ -77,16 +77,33 @@ const PROBES: ReadonlyArray<{ path: string; values: unknown[] }> = [
       { poisson: 3 },
       { exponential: '12h', uniform: ['1h', '2h'] },
       ['12h', '24h'],
+      { lognormal: { median: '24h', p90: '12h' } },
+      { lognormal: { median: '-24h', p90: '72h' } },
+      { uniform: ['3h', '1h'] },
+      { triangular: ['1h', '5h', '3h'] },
+      { normal: { mean: '24h', sd: '-6h' } },
+      { normal: { mean: '24h', sd: '6h', min: '0h' } },
+      { gamma: { shape: -2, scale: '12h' } },
+      { weibull: { shape: 0, scale: '24h' } },
+      { empirical: [] },
+      { bernoulli: 0.5 },
+      { fixed: -3 },
+      { exponential: 0 },
     ],
   },
 ];
 
 /**
  * Where the JSON Schema knowingly accepts more than the parser: rules a JSON Schema cannot state
- * (an order between two parts of one string). Each is a probe value that must still disagree, so
+ * (an order between two parts of one string, or between two parameters). Each is a probe value that must still disagree, so
  * that this list stays exact.
  */
-const BEYOND_JSON_SCHEMA = ['bases.AB201.hours="17:30-05:30"'];
+const BEYOND_JSON_SCHEMA = [
+  'bases.AB201.hours="17:30-05:30"',
+  'clearance.approval_delay={"lognormal":{"median":"24h","p90":"12h"}}',
+  'clearance.approval_delay={"uniform":["3h","1h"]}',
+  'clearance.approval_delay={"triangular":["1h","5h","3h"]}',
+];
 
 test('the JSON Schema accepts exactly what the parser accepts, leaf by leaf', () => {
   let accepted = 0;
