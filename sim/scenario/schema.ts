@@ -7,8 +7,17 @@ import { z } from 'zod';
 import { CARGO_CLASSES, type Availability } from './types.ts';
 import { distribution } from './distribution.ts';
 import { expected } from './issues.ts';
-import { choice, date, duration, int, leaf, num, openingHours, probability, quantity, text, TONS, TONS_PER_DAY } from './leaves.ts';
+import { choice, date, duration, int, jsonDocs, leaf, num, openingHours, probability, quantity, text, TONS, TONS_PER_DAY } from './leaves.ts';
 import { DATE_PATTERN, DURATION_PATTERN, parseDate, parseDuration, parseQuantity, type Parsed } from './units.ts';
+
+/**
+ * Adds to `schema`'s JSON Schema a rule that the parser checks later in its own words
+ * (crosscheck.ts, feasibility.ts), so that editors flag it too without changing the messages.
+ */
+function alsoInJsonSchema<T extends z.ZodType>(schema: T, json: Record<string, unknown>): T {
+  jsonDocs.add(schema, json);
+  return schema;
+}
 
 const nonNegative = (r: Parsed<number>, what: string, input: unknown): Parsed<number> =>
   r.ok && r.value < 0 ? { ok: false, message: expected(`${what} >= 0`, input) } : r;
@@ -97,7 +106,7 @@ export const clearanceSchema = z.strictObject({
   validity: duration({ positive: true }),
   not_before: date().optional(),
   freezes: z.array(z.strictObject({ from: date(), to: date(), note: z.string().optional() })).default([]),
-  daily_cap: int({ min: 0 }).nullable().optional(),
+  daily_cap: alsoInJsonSchema(int({ min: 0 }), { minimum: 1 }).nullable().optional(),
 });
 
 export const russianSchema = z.strictObject({
@@ -142,16 +151,16 @@ export const sections = {
   start: date(),
   deadline: date(),
   horizon: horizon.optional(),
-  fleet: z.record(z.string(), aircraftSchema),
-  bases: z.record(z.string(), baseSchema),
+  fleet: alsoInJsonSchema(z.record(z.string(), aircraftSchema), { minProperties: 1 }),
+  bases: alsoInJsonSchema(z.record(z.string(), baseSchema), { minProperties: 1 }),
   clearance: clearanceSchema,
   russian: z.record(z.string(), russianSchema).default({}),
   ramp_priority: choice(['first-come', 'russian-first']).default('first-come'),
   commercial: z.record(z.string(), commercialSchema).default({}),
-  load_order: z.array(choice(CARGO_CLASSES)).default([...CARGO_CLASSES]),
+  load_order: alsoInJsonSchema(z.array(choice(CARGO_CLASSES)), { minItems: CARGO_CLASSES.length, maxItems: CARGO_CLASSES.length, uniqueItems: true }).default([...CARGO_CLASSES]),
   assignment: choice(['most-ready', 'nearest']).default('most-ready'),
   personnel_drawdown: choice(['any-seat', 'with-cargo']).default('any-seat'),
-  closure_order: z.array(text('a base id')).default([]),
+  closure_order: alsoInJsonSchema(z.array(text('a base id')), { uniqueItems: true }).default([]),
   batch: z.strictObject({ runs: int({ min: 1 }).default(1000), seed: seed.default('retrograde') }).default({ runs: 1000, seed: 'retrograde' }),
   sensitivity: z.record(z.string(), z.strictObject({ low: present, high: present })).default({}),
 };

@@ -45,7 +45,8 @@ test('the JSON Schema refuses unknown keys and wrong kinds, as the parser does',
 });
 
 /**
- * Values for each hand-written leaf, at a path of the baseline that has that leaf. Each is set
+ * Values for each hand-written leaf, at a path of the baseline that has that leaf, and for the
+ * rules of whole lists and maps that the JSON Schema states beside the parser. Each is set
  * into the document and given to both the parser and the JSON Schema, which must agree. The
  * parser's refusals that need more than the value itself (a cross-field rule) are avoided by
  * choosing values that the rest of the baseline accepts.
@@ -58,6 +59,12 @@ const PROBES: ReadonlyArray<{ path: string; values: unknown[] }> = [
   { path: 'bases.AB101.hub_distance', values: ['1590 nm', '1590nm', 1590, '1,590 nm', '1590 km', 'far', -5, '0 nm'] },
   { path: 'fleet.C-17.max_payload', values: ['85 ST', '85ST', 85, '85 t', '85 tons', '-85 ST', 'ST'] },
   { path: 'bases.AB101.readiness.prep_rate', values: ['20 ST/d', '20 ST/day', 20, { triangular: ['10 ST/d', '20 ST/d', '30 ST/d'] }, '20 ST', '20/d', { uniform: ['10 ST/d', '30 ST/d'] }, { triangular: ['10 ST/d', '20 ST/d'] }] },
+  // Rules the parser states in its own words after the schema (alsoInJsonSchema in schema.ts).
+  { path: 'load_order', values: [['personnel', 'sensitive', 'equipment'], ['sensitive', 'sensitive', 'personnel'], ['sensitive', 'personnel'], [], ['sensitive', 'equipment', 'personnel', 'cargo']] },
+  { path: 'closure_order', values: [['AB101', 'AB201'], ['AB201'], [], ['AB101', 'AB101']] },
+  { path: 'clearance.daily_cap', values: [null, 1, 2, 0, -1, 1.5] },
+  { path: 'fleet', values: [{}] },
+  { path: 'bases', values: [{}] },
   {
     path: 'clearance.approval_delay',
     values: [
@@ -105,7 +112,7 @@ const BEYOND_JSON_SCHEMA = [
   'clearance.approval_delay={"triangular":["1h","5h","3h"]}',
 ];
 
-test('the JSON Schema accepts exactly what the parser accepts, leaf by leaf', () => {
+test('the JSON Schema accepts exactly what the parser accepts, probe by probe', () => {
   let accepted = 0;
   let refused = 0;
   const disagreements: string[] = [];
