@@ -77,8 +77,9 @@ export interface CargoSpec {
   order: readonly number[];
   /**
    * Personnel (closure team apart) released in step with the equipment leaving: after x% of
-   * the base's tons have left, x% of them may leave (rounded down); otherwise all may leave
-   * from the start. Optional: absent means false.
+   * the base's tons have left, x% of them may leave (rounded down), and the load that books the
+   * base's last equipment may take all that remain (they have nothing left to pack or guard);
+   * otherwise all may leave from the start. Optional: absent means false.
    */
   withCargo?: boolean;
 }
@@ -206,6 +207,16 @@ export class BaseCargo {
     );
   }
 
+  /** Whether reserving `l` on top of current reservations leaves no equipment (both classes) unreserved. */
+  private equipmentAllReservedWith(l: Load): boolean {
+    return this.sTot - this.sLeft - this.sRes - l.s < EPS_ST && this.eTot - this.eLeft - this.eRes - l.e < EPS_ST;
+  }
+
+  /** Whether some equipment is booked on an aircraft that has not left yet. */
+  equipmentInTransit(): boolean {
+    return this.sRes + this.eRes >= EPS_ST;
+  }
+
   /** Whether all equipment (both classes) is reserved or gone. */
   equipmentAllReserved(): boolean {
     return this.sTot - this.sLeft - this.sRes < EPS_ST && this.eTot - this.eLeft - this.eRes < EPS_ST;
@@ -233,10 +244,11 @@ export class BaseCargo {
    * unreserved. Reserves nothing. The first `freeSeats` of the seats need no cargo weight
    * (sidewall seats beside a full pallet load): personnel fill them first, whatever the loading
    * order; after that, classes are taken in loading order and personnel share `capW` with
-   * cargo. The closure team also takes free seats before weighted ones.
+   * cargo. The closure team also takes free seats before weighted ones. With personnel released
+   * in step with the equipment, a plan that books the base's last equipment also takes the
+   * people still held back (CargoSpec.withCargo).
    */
   plan(out: Load, t: number, capW: number, capSeats: number, freeSeats = 0): void {
-    out.clear();
     // One preparation lookup for both classes (this runs for every base at every assignment).
     const prepared = this.sUnready > 0 || this.eUnready > 0 ? this.prep.preparedBy(t) : 0;
     let fs = (this.sUnready > 0 ? this.readySOf(prepared) : this.sTot) - this.sLeft - this.sRes;
@@ -244,6 +256,30 @@ export class BaseCargo {
     if (fs < EPS_ST) fs = 0;
     if (fe < EPS_ST) fe = 0;
     const fp = this.freeP();
+    const cFree = this.cTot - this.cLeft - this.cRes;
+    const cOk = cFree > 0 && (this.prev === null || this.prev.closed);
+    this.fill(out, fs, fe, fp, capW, capSeats, freeSeats, cOk ? cFree : 0);
+    if (this.withCargo && this.equipmentAllReservedWith(out)) {
+      const all = this.pTot - this.pLeft - this.pRes;
+      if (all > fp) {
+        this.fill(out, fs, fe, all, capW, capSeats, freeSeats, cOk ? cFree : 0);
+        // People placed before equipment in the loading order take weight from it: if the
+        // second plan no longer books the last equipment, it keeps only the released people.
+        if (!this.equipmentAllReservedWith(out) && out.p > fp) {
+          out.p = fp;
+          if (!this.leavesNothingElse(out)) out.c = 0;
+        }
+      }
+    }
+    this.lastFreeWeight = fs + fe + (fp + (cOk && fs + fe === 0 && this.othersAllReserved() ? cFree : 0)) * HEAD_ST;
+  }
+
+  /**
+   * plan's filling: `fs` and `fe` tons and `fp` personnel free to take, `cFree` closure-team
+   * heads that may go if nothing else is left (0: none may).
+   */
+  private fill(out: Load, fs: number, fe: number, fp: number, capW: number, capSeats: number, freeSeats: number, cFree: number): void {
+    out.clear();
     let pLeft = fp; // personnel not yet in this plan
     let w = capW;
     let seats = capSeats;
@@ -266,20 +302,17 @@ export class BaseCargo {
           w -= h * HEAD_ST;
         }
       } else if (w >= EPS_ST) {
-        const free = k === SENSITIVE ? fs : fe;
-        const x = free < w ? free : w;
+        const avail = k === SENSITIVE ? fs : fe;
+        const x = avail < w ? avail : w;
         if (k === SENSITIVE) out.s = x;
         else out.e = x;
         w -= x;
       }
     }
-    const cFree = this.cTot - this.cLeft - this.cRes;
-    const cOk = cFree > 0 && (this.prev === null || this.prev.closed);
-    if (cOk && this.leavesNothingElse(out)) {
+    if (cFree > 0 && this.leavesNothingElse(out)) {
       const inFree = Math.min(cFree, free);
       out.c = inFree + Math.max(0, Math.min(cFree - inFree, seats - inFree, Math.floor(w / HEAD_ST + 1e-9)));
     }
-    this.lastFreeWeight = fs + fe + (fp + (cOk && fs + fe === 0 && this.othersAllReserved() ? cFree : 0)) * HEAD_ST;
   }
 
   /** Whether reserving `l` on top of current reservations leaves nothing but the closure team unreserved. */
@@ -289,14 +322,6 @@ export class BaseCargo {
       this.eTot - this.eLeft - this.eRes - l.e < EPS_ST &&
       this.pTot - this.pLeft - this.pRes - l.p === 0
     );
-  }
-
-  /**
-   * Whether reserving `l` takes all the equipment and every free person, so that what stays
-   * is held back until this load leaves (see CargoSpec.withCargo), and the closure team.
-   */
-  takesAllAvailable(l: Load): boolean {
-    return this.sTot - this.sLeft - this.sRes - l.s < EPS_ST && this.eTot - this.eLeft - this.eRes - l.e < EPS_ST && this.freeP() - l.p === 0;
   }
 
   /** Reserves a planned load. */

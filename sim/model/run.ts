@@ -162,13 +162,15 @@ export class Run {
       // Full: the cargo weight (personnel in free seats apart) or every seat is taken.
       const cargoW = w - Math.min(heads, ac.freeSeats) * HEAD_ST;
       const full = cargoW >= W - HEAD_ST - 1e-6 || (seats > 0 && heads >= seats);
-      // A part load goes when it is the base's last, or when it carries the last equipment
-      // before held-back personnel (its departure releases them).
-      const lastEquipment = plan.s + plan.e >= EPS_ST && c.heldBackP() && c.takesAllAvailable(plan);
-      if (!full && !c.leavesNothingElse(plan) && !lastEquipment) continue;
+      // A part load goes only when it is the base's last (with personnel held back until the
+      // equipment leaves, the load that books the last equipment takes them all: cargo.plan).
+      if (!full && !c.leavesNothingElse(plan)) continue;
       // People alone, with no equipment left to book, while the closure team must wait for
       // another base: they wait to leave with it (a sortie for them alone closes nothing).
       if (!full && plan.s + plan.e < EPS_ST && plan.c === 0 && c.closureHeld() && c.equipmentAllReserved()) continue;
+      // People alone (closure team included) while equipment of the base is booked on an
+      // aircraft that has not left: they go with it (its top-up at landing takes them) or after it.
+      if (!full && plan.s + plan.e < EPS_ST && c.equipmentInTransit()) continue;
       const score = this.m.nearest ? -b.spec.hubDistanceNm : c.lastFreeWeight;
       if (score > bestScore) {
         bestScore = score;
@@ -218,9 +220,9 @@ export class Run {
       if (b.commercial !== null) b.commercial.catchUp(now);
       // Nothing but a closure team that may not go yet: only a wake-up can help.
       if (c.closed || !b.spec.workable || !b.spec.reachable[ac.type.index] || c.othersAllReserved()) continue;
-      // Personnel held back until equipment already booked leaves, or people waiting for a
-      // held closure team: the departure or closure that changes this wakes us.
-      if ((c.heldBackP() || c.closureHeld()) && c.equipmentAllReserved()) continue;
+      // Personnel held back until equipment already booked leaves, people waiting for a held
+      // closure team or for equipment in transit: the departure or closure that changes this wakes us.
+      if ((c.heldBackP() || c.closureHeld() || c.equipmentInTransit()) && c.equipmentAllReserved()) continue;
       // Personnel in free seats leave the cargo weight to fill; the others take part of it.
       const heads = Math.max(0, Math.min(c.freeP(), ac.type.seats) - ac.freeSeats);
       const t = c.timeFreeCargoReaches(Math.max(W - HEAD_ST - heads * HEAD_ST, 1e-3), now);

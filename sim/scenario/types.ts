@@ -159,8 +159,8 @@ export interface Scenario {
   assignment: 'most-ready' | 'nearest';
   /**
    * When a base's personnel (closure team apart) may leave: on any seat from the start, or in
-   * step with its equipment (after x% of its tons have left, x% of them, rounded down). Absent
-   * means any-seat.
+   * step with its equipment (after x% of its tons have left, x% of them, rounded down; all that
+   * remain once its last equipment is booked). Absent means any-seat.
    */
   personnelDrawdown?: 'any-seat' | 'with-cargo';
   /** Base ids that must close in this order (a base may not close before the previous one); [] for none. */
