@@ -30,7 +30,7 @@ const CAPTIONS: Record<RunChart, string> = {
   ecdf: 'Read the curve at a date: its height is the share of runs that had finished by then. The diamond on the deadline is the chance of finishing in time.',
   histogram: 'Each bar is the share of runs that finished in that interval; bars after the deadline are runs that finished late.',
   fan: 'How fast the bases empty. A wide band means the outcome is uncertain; where the median reaches zero, half the runs have finished.',
-  'time-budget': 'The biggest non-flying share is what holds the withdrawal back: long clearance waits point to diplomacy, long ramp waits to crowded ramps.',
+  'time-budget': 'The biggest wait is what holds the withdrawal back: clearance waits point to diplomacy, ramp spot waits to crowded ramps (parking MOG), loading-team waits to too few teams (working MOG), airfield-closed waits to operating hours.',
   closures: 'Each base closes when its last load leaves. A base whose bar crosses the deadline is the one that makes the withdrawal late.',
   ramp: 'A daily mean shows how busy a ramp is overall, not its peaks: a low area can still hide hours when every spot is taken, and those show as ramp wait in the time budget above. Russian aircraft take spots too.',
   gantt: 'One simulated run in detail; hover a bar for the sortie\'s times and load.',

@@ -33,15 +33,17 @@ export const COLORS = {
 export const PHASE_STYLE: Record<keyof TimeShares, { label: string; color: string }> = {
   clearanceWait: { label: 'Clearance wait', color: '#e15759' },
   flying: { label: 'Flying', color: '#4e79a7' },
-  rampWait: { label: 'Ramp wait', color: '#f28e2b' },
-  loading: { label: 'On the ground (loading)', color: '#59a14f' },
+  rampWait: { label: 'Ramp spot wait', color: '#f28e2b' },
+  closedWait: { label: 'Airfield closed', color: '#9c755f' },
+  teamWait: { label: 'Loading-team wait', color: '#76b7b2' },
+  loading: { label: 'Loading', color: '#59a14f' },
   cargoWait: { label: 'Waiting for ready cargo', color: '#edc948' },
   hub: { label: 'Hub turnaround', color: '#bab0ac' },
   down: { label: 'Down (maintenance)', color: '#8c6d8c' },
 };
 
 /** The shares in the order an aircraft's time flows (the stacking order of the time budget). */
-export const PHASES = (['clearanceWait', 'flying', 'rampWait', 'loading', 'cargoWait', 'hub', 'down'] as const).map((key) => ({ key, ...PHASE_STYLE[key] }));
+export const PHASES = (['clearanceWait', 'flying', 'rampWait', 'closedWait', 'teamWait', 'loading', 'cargoWait', 'hub', 'down'] as const).map((key) => ({ key, ...PHASE_STYLE[key] }));
 
 export const CONFIG: Config = {
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',

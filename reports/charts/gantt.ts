@@ -1,6 +1,8 @@
 /**
  * The timeline of one sample replication: a lane per aircraft showing each sortie's phases
- * (clearance wait, flying, ramp wait, loading), and below it the ramp occupancy of that run.
+ * (clearance wait, flying, ramp spot wait, airfield closed before landing, loading-team wait,
+ * loading), and below it the ramp occupancy of that run. Closed hours inside the loading span
+ * are drawn inside the loading bar: the summary has their total, not the instants of the nights.
  */
 import type { Summary } from '../../sim/batch/types.ts';
 import type { SortieRecord } from '../../sim/model/types.ts';
@@ -13,7 +15,7 @@ import { columns } from '../columns.ts';
 
 const LANE_PX = 18;
 /** The phases a sortie's bars show, in flight order. */
-const SORTIE_PHASES = (['clearanceWait', 'flying', 'rampWait', 'loading'] as const).map((key) => PHASE_STYLE[key]);
+const SORTIE_PHASES = (['clearanceWait', 'flying', 'rampWait', 'closedWait', 'teamWait', 'loading'] as const).map((key) => PHASE_STYLE[key]);
 
 /** One sortie as a Gantt row: the instants between its phases (ISO, to the minute) and its load. */
 interface SortieRow {
@@ -22,7 +24,11 @@ interface SortieRow {
   requested: string;
   approved: string;
   arrived: string;
+  /** Ramp spot granted; landing waits for the airfield to open. */
+  spot: string;
   landed: string;
+  /** A loading team starts work. */
+  loading: string;
   departed: string;
   returned: string;
   load: string;
@@ -32,8 +38,10 @@ interface SortieRow {
 const BARS: Array<{ phase: keyof typeof PHASE_STYLE; from: keyof SortieRow; to: keyof SortieRow }> = [
   { phase: 'clearanceWait', from: 'requested', to: 'approved' },
   { phase: 'flying', from: 'approved', to: 'arrived' },
-  { phase: 'rampWait', from: 'arrived', to: 'landed' },
-  { phase: 'loading', from: 'landed', to: 'departed' },
+  { phase: 'rampWait', from: 'arrived', to: 'spot' },
+  { phase: 'closedWait', from: 'spot', to: 'landed' },
+  { phase: 'teamWait', from: 'landed', to: 'loading' },
+  { phase: 'loading', from: 'loading', to: 'departed' },
   { phase: 'flying', from: 'departed', to: 'returned' },
 ];
 
@@ -42,7 +50,7 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const title = `One sample run (replication ${summary.sample.replication}): every sortie, aircraft by aircraft`;
   const sorties = summary.sample.sorties;
   if (sorties.length === 0) return emptyChart(title, 'The sample run flew no sortie.');
-  // One row per sortie, five bar layers over it: the phase texts and tooltips are computed in the
+  // One row per sortie, a bar layer per phase over it: the phase texts and tooltips are computed in the
   // browser, which keeps the report small when the sample run flies hundreds of sorties.
   const rows = sorties.map((s, i) => sortieRow(s, i, facts));
   const lanes = laneOrder(sorties);
@@ -139,14 +147,20 @@ function laneOrder(sorties: SortieRecord[]): string[] {
 
 /**
  * A sortie's row: requested, approved (clearance wait), arrived over the base (flying out),
- * landed (ramp wait), departed (on the ground), returned (flying back, the rest of `flyingH`).
+ * spot granted (ramp spot wait), landed (airfield closed), loading (team wait), departed
+ * (loading, with any closed hours inside it), returned (flying back, the rest of `flyingH`).
  * Throws naming the sortie when a time is not a number.
  */
 function sortieRow(s: SortieRecord, index: number, facts: RunFacts): SortieRow {
-  for (const key of ['requestedH', 'approvedH', 'landedH', 'departedH', 'rampWaitH', 'flyingH'] as const) {
+  for (const key of ['requestedH', 'approvedH', 'landedH', 'departedH', 'rampWaitH', 'closedWaitH', 'teamWaitH', 'groundH', 'flyingH'] as const) {
     if (!Number.isFinite(s[key])) throw new Error(`Report: summary.sample.sorties[${index}].${key} must be a number, got ${s[key]}`);
   }
-  const arrivedH = Math.max(s.approvedH, s.landedH - s.rampWaitH);
+  // Closed hours on the ground are what the ground span holds beyond team wait and work; the
+  // rest of closedWaitH was spent holding a spot before landing.
+  const loadingH = Math.min(s.departedH, s.landedH + s.teamWaitH);
+  const closedOnGround = Math.max(0, s.departedH - loadingH - s.groundH);
+  const spotH = Math.max(s.approvedH, s.landedH - Math.max(0, s.closedWaitH - closedOnGround));
+  const arrivedH = Math.max(s.approvedH, spotH - s.rampWaitH);
   const backH = Math.max(0, s.flyingH - (arrivedH - s.approvedH));
   const at = (h: number): string => isoMinute(facts.startMs + h * HOUR_MS);
   const load =
@@ -163,7 +177,9 @@ function sortieRow(s: SortieRecord, index: number, facts: RunFacts): SortieRow {
     requested: at(s.requestedH),
     approved: at(s.approvedH),
     arrived: at(arrivedH),
+    spot: at(spotH),
     landed: at(s.landedH),
+    loading: at(loadingH),
     departed: at(s.departedH),
     returned: at(s.departedH + backH),
     load,

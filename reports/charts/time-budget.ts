@@ -1,6 +1,7 @@
 /**
  * Where aircraft time went: for all bases and for each base, the shares of sortie time spent
- * waiting for clearance, waiting for a ramp spot, loading, flying, at the hub and down.
+ * waiting for clearance, flying, waiting for a ramp spot, for the airfield to open, for a loading
+ * team, loading, waiting for cargo, at the hub and down (theme.ts PHASES).
  */
 import type { Summary, TimeShares } from '../../sim/batch/types.ts';
 import { runsText } from '../words.ts';

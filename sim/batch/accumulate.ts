@@ -15,7 +15,7 @@ export const FAN_BINS = 100;
 const STRIDE = FAN_BINS + 1;
 
 /** Order of the time-budget fields in flat arrays. */
-export const BUDGET_KEYS = ['clearanceWaitH', 'rampWaitH', 'groundH', 'flyingH', 'hubH', 'downH', 'cargoWaitH'] as const satisfies ReadonlyArray<keyof TimeBudget>;
+export const BUDGET_KEYS = ['clearanceWaitH', 'rampWaitH', 'groundH', 'flyingH', 'hubH', 'downH', 'cargoWaitH', 'teamWaitH', 'closedWaitH'] as const satisfies ReadonlyArray<keyof TimeBudget>;
 
 /** How many runs stopped for one kind of cause, and the words of the earliest such run. */
 export interface CauseCount {

@@ -71,16 +71,38 @@ function round(x: number, digits: number): number {
   return Math.round(x * f) / f;
 }
 
+/** The share each budget field becomes, by its place in BUDGET_KEYS. */
+const SHARE_OF: Record<(typeof BUDGET_KEYS)[number], keyof TimeShares> = {
+  clearanceWaitH: 'clearanceWait',
+  rampWaitH: 'rampWait',
+  groundH: 'loading',
+  flyingH: 'flying',
+  hubH: 'hub',
+  downH: 'down',
+  cargoWaitH: 'cargoWait',
+  teamWaitH: 'teamWait',
+  closedWaitH: 'closedWait',
+};
+
 function shares(time: Float64Array, offset: number): TimeShares {
   const v = BUDGET_KEYS.map((_, k) => time[offset + k] as number);
   const total = v.reduce((a, b) => a + b, 0) || 1;
-  const s = (k: number): number => round((v[k] as number) / total, 4);
-  return { clearanceWait: s(0), rampWait: s(1), loading: s(2), flying: s(3), hub: s(4), down: s(5), cargoWait: s(6) };
+  const out = {} as TimeShares;
+  BUDGET_KEYS.forEach((key, k) => {
+    out[SHARE_OF[key]] = round((v[k] as number) / total, 4);
+  });
+  return out;
 }
 
+/**
+ * The waits the diagnosis can name, each in the words of the lever that would shorten it
+ * (loading and flying are work, the hub is the fleet's own cycle: those are not delays).
+ */
 const DELAY_LABELS: Array<[keyof TimeShares, string]> = [
   ['clearanceWait', 'waiting for host-nation clearance'],
-  ['rampWait', 'waiting for a ramp spot'],
+  ['rampWait', 'waiting for a ramp spot (parking MOG)'],
+  ['teamWait', 'waiting for a loading team (working MOG)'],
+  ['closedWait', 'waiting for the airfield to open (operating hours)'],
   ['cargoWait', 'waiting for cargo to be prepared'],
   ['down', 'grounded (not mission-capable)'],
 ];

@@ -49,6 +49,8 @@ const timeShares = object({
   hub: share,
   down: share,
   cargoWait: share,
+  teamWait: share,
+  closedWait: share,
 });
 
 const sortie = object({
@@ -61,6 +63,8 @@ const sortie = object({
   departedH: number,
   clearanceWaitH: amount,
   rampWaitH: amount,
+  closedWaitH: amount,
+  teamWaitH: amount,
   groundH: amount,
   flyingH: amount,
   sensitiveST: amount,

@@ -18,14 +18,14 @@ export interface Quantiles {
  * Shares (0..1) of the fleet's time until each aircraft has nothing left to do (or the horizon), the diagnosis of
  * what holds the withdrawal back. Each is rounded to 4 decimals, so they sum to 1 within 0.0005.
  * camelCase, unlike the snake_case summary around it, because they mirror the model's phases
- * (the CSV columns are share_clearance_wait, ...).
+ * (the CSV columns are share_clearance_wait, ..., share_team_wait, share_closed_wait).
  */
 export interface TimeShares {
   /** At the hub waiting for host-nation clearance (denials and resubmissions included). */
   clearanceWait: number;
-  /** At a base waiting for a ramp spot or a loading team. */
+  /** Waiting for a ramp spot at a base (parking MOG), approaches flown in vain included. */
   rampWait: number;
-  /** On the ground at a base, loading. */
+  /** On the ground at a base, loading, while the base is open (the work itself). */
   loading: number;
   /** In the air, both ways. */
   flying: number;
@@ -35,6 +35,13 @@ export interface TimeShares {
   down: number;
   /** At the hub with nothing ready to carry. */
   cargoWait: number;
+  /** On the ground at a base waiting for a loading team (working MOG), closed hours included. */
+  teamWait: number;
+  /**
+   * Waiting for the airfield to open (operating hours): holding a granted ramp spot until the
+   * opening before landing, and the closed hours inside the loading span.
+   */
+  closedWait: number;
 }
 
 /** One day of the fan chart: quantiles across replications of what is left (all bases, or one). */

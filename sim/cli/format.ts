@@ -16,6 +16,8 @@ export function formatShares(t: TimeShares): string {
   const parts: Array<[string, number]> = [
     ['waiting for clearance', t.clearanceWait],
     ['waiting for a ramp spot', t.rampWait],
+    ['waiting for a loading team', t.teamWait],
+    ['waiting for the airfield to open', t.closedWait],
     ['waiting for cargo', t.cargoWait],
     ['on the ground loading', t.loading],
     ['flying', t.flying],

@@ -22,6 +22,9 @@
  *    Resource, only when there are fewer teams than spots); `groundTimeH` working hours done
  *    only while the base is open (one timeout, calendar.ts); more ready cargo is topped up when
  *    work starts; take-off when the work is done (inside hours, or at closing).
+ *    Time is counted by cause (phases.ts): until the spot is granted, ramp wait; from then to
+ *    landing, waiting for the airfield to open; landed until a team is free, team wait; then
+ *    loading work while open and waiting for the airfield while closed.
  * 6. Fly back and turn around at the hub (`hubTurnaroundH`, includes crew rest): one timeout.
  * The aircraft stops when nothing is left unreserved anywhere.
  *
@@ -45,7 +48,7 @@ import type { BaseRun, Run } from './run.ts';
 
 // Module constants rather than imported bindings in the hot loop: when this file is loaded as
 // CommonJS (tsx does so under require()), imports become getter calls on every use.
-const { CARGO, CLEARANCE, DOWN, FLYING, GROUND, HUB, RAMP, STOPPED } = phases;
+const { CARGO, CLEARANCE, CLOSED, DOWN, FLYING, HUB, RAMP, STOPPED, TEAM } = phases;
 
 /** US aircraft ask for the ramp at priority 0 (Russian aircraft at -1 with 'russian-first'). */
 const US_REQUEST = { priority: 0 } as const;
@@ -227,13 +230,17 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
         if (run.tracing) run.emit(env.now, 'clearance expired', ac.name, b.id, { reason: 'no ramp spot in time' });
         continue;
       }
-      if (landAt > env.now) yield env.timeout(landAt - env.now);
+      if (landAt > env.now) {
+        // A spot is held; only the closed airfield keeps the aircraft from landing.
+        pc.enter(CLOSED, env.now);
+        yield env.timeout(landAt - env.now);
+      }
       spot = req;
       break;
     }
 
     // 5. On the ground: loading team, working hours, take-off.
-    pc.enter(GROUND, env.now);
+    pc.enter(TEAM, env.now);
     ac.landedH = env.now;
     base.us.change(env.now, 1);
     if (run.tracing) run.emit(env.now, 'landed', ac.name, b.id, {});
@@ -242,6 +249,8 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
       team = base.teams.request();
       if (!team.triggered) yield team;
     }
+    // Loading: open hours count as loading work, closed ones as waiting for the airfield.
+    pc.enterLoading(b.hours, env.now);
     run.topUp(ac, env.now);
     const work = Math.max(0, T.groundTimeH(ac.streams.ground()));
     const done = b.hours.addWorkingHours(env.now, work);

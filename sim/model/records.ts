@@ -4,19 +4,19 @@
  * Daily records are rebuilt after the run from each base's departure log and occupancy
  * accumulators, so the run itself schedules no per-day events. They cover days 0 .. the day in
  * which the run ended (completion or horizon); later days would all read zero (or the same).
- * Base budgets hold the time of sorties to that base (clearance, ramp, ground, flying, hub
- * turnaround after it); down time and cargo waits belong to no base and appear in the fleet's.
+ * Base budgets hold the time of sorties to that base (clearance, ramp, closed airfield, loading
+ * team, loading, flying, hub turnaround after it); down time and cargo waits belong to no base and appear in the fleet's.
  */
 import type { CargoClass } from '../scenario/types.ts';
 import { EPS_ST } from './cargo.ts';
-import { CARGO, CLEARANCE, DOWN, FLYING, GROUND, HUB, RAMP } from './phases.ts';
+import { CARGO, CLEARANCE, CLOSED, DOWN, FLYING, GROUND, HUB, N_PHASES, RAMP, TEAM } from './phases.ts';
 import type { BaseRun, Run } from './run.ts';
 import type { BaseResult, DailyRecord, ReplicationResult, TimeBudget } from './types.ts';
 
 /** Builds the replication's result, the run having ended at hour endT. */
 export function buildResult(run: Run, endT: number, stopCause: string): ReplicationResult {
   run.catchUpAll(endT);
-  const fleet = [0, 0, 0, 0, 0, 0, 0];
+  const fleet = new Array<number>(N_PHASES).fill(0);
   for (const ac of run.aircraft) {
     ac.clock.accrue(endT);
     const t = ac.clock.total;
@@ -55,6 +55,8 @@ function budget(a: number[], withHub: boolean): TimeBudget {
     hubH: a[HUB]!,
     downH: withHub ? a[DOWN]! : 0,
     cargoWaitH: withHub ? a[CARGO]! : 0,
+    teamWaitH: a[TEAM]!,
+    closedWaitH: a[CLOSED]!,
   };
 }
 

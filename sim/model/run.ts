@@ -27,7 +27,7 @@ import type { Compiled, CompiledBase } from './compile.ts';
 import { DayOccupancy } from './occupancy.ts';
 import { Preparation } from './readiness.ts';
 import { Resource } from '../engine/index.ts';
-import { CLEARANCE, FLYING, N_PHASES, RAMP } from './phases.ts';
+import { CLEARANCE, CLOSED, FLYING, GROUND, N_PHASES, RAMP, TEAM } from './phases.ts';
 import type { SortieRecord } from './types.ts';
 
 // Module constants rather than imported bindings in hot code: when this file is loaded as
@@ -331,6 +331,8 @@ export class Run {
   }
 
   private logSortie(ac: Aircraft, t: number, flyH: number): void {
+    // Count the loading span up to take-off (its phase is still open).
+    ac.clock.accrue(t);
     const s = ac.clock.sortie;
     const l = ac.load;
     this.sortieLog!.push({
@@ -343,7 +345,9 @@ export class Run {
       departedH: t,
       clearanceWaitH: s[CLEARANCE]!,
       rampWaitH: s[RAMP]!,
-      groundH: t - ac.landedH,
+      closedWaitH: s[CLOSED]!,
+      teamWaitH: s[TEAM]!,
+      groundH: s[GROUND]!,
       flyingH: s[FLYING]! + flyH,
       sensitiveST: l.s,
       equipmentST: l.e,

@@ -9,7 +9,10 @@ import { CLEARANCE, DOWN, N_PHASES, STOPPED } from './phases.ts';
 /** Without an approval for this long before the horizon, clearance is named as the cause, hours. */
 export const CLEARANCE_STALL_H = 7 * 24;
 
-const PHASE_WORDS = ['waiting for clearance', 'waiting for a ramp spot', 'on the ground', 'flying', 'turning around at the hub', 'down', 'waiting for ready cargo'];
+const PHASE_WORDS = [
+  'waiting for clearance', 'waiting for a ramp spot', 'loading', 'flying', 'turning around at the hub', 'down', 'waiting for ready cargo',
+  'waiting for a loading team', 'waiting for the airfield to open',
+];
 import type { Run } from './run.ts';
 
 /** One sentence on why the run did not finish by the horizon. */

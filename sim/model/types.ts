@@ -21,9 +21,19 @@ export interface SortieRecord {
   departedH: number;
   /** Hours waiting for an approved clearance (includes denials and expiries). */
   clearanceWaitH: number;
-  /** Hours between arriving over the base and landing on a ramp spot (incl. waiting for opening). */
+  /** Hours waiting for a ramp spot (parking MOG), approaches flown in vain included. */
   rampWaitH: number;
-  /** Hours on the ground (landing to take-off). */
+  /**
+   * Hours waiting for the airfield to open (operating hours): holding a granted spot until the
+   * opening before landing, and the closed hours inside the loading span.
+   */
+  closedWaitH: number;
+  /** Hours on the ground waiting for a loading team (working MOG). */
+  teamWaitH: number;
+  /**
+   * Hours of loading work (open hours from the team's start to take-off). Landing to take-off is
+   * departedH - landedH = teamWaitH + groundH + the closed hours inside loading.
+   */
   groundH: number;
   /** Hours flying, hub to base and back. */
   flyingH: number;
@@ -34,14 +44,21 @@ export interface SortieRecord {
 
 /** Where the fleet's time went, summed over all aircraft, hours. */
 export interface TimeBudget {
+  /** At the hub waiting for an approved clearance. */
   clearanceWaitH: number;
+  /** Waiting for a ramp spot (parking MOG). */
   rampWaitH: number;
+  /** Loading work, while the base is open. */
   groundH: number;
   flyingH: number;
   hubH: number;
   downH: number;
   /** Hours aircraft sat at the hub, available, because no base had ready load for them. */
   cargoWaitH: number;
+  /** On the ground waiting for a loading team (working MOG). */
+  teamWaitH: number;
+  /** Waiting for the airfield to open (operating hours): before landing with a spot, or closed while loading. */
+  closedWaitH: number;
 }
 
 /** What is left at one base at the end of one day (UTC), and its ramp use that day. */

@@ -21,6 +21,7 @@ export const SWEEP_COLUMNS = [
   'completion_p10', 'completion_p50', 'completion_p90', 'completion_mean_days',
   'sensitive_p50', 'mean_sorties',
   'share_clearance_wait', 'share_ramp_wait', 'share_cargo_wait', 'share_loading', 'share_flying', 'share_hub', 'share_down',
+  'share_team_wait', 'share_closed_wait',
 ] as const;
 
 /** The sweep table as CSV, one column per swept parameter first. */
@@ -34,6 +35,7 @@ export function sweepCsv(t: SweepTable): string {
         r.completion.p10, r.completion.p50, r.completion.p90, r.completion.mean_days,
         r.sensitive_p50, r.mean_sorties,
         r.time.clearanceWait, r.time.rampWait, r.time.cargoWait, r.time.loading, r.time.flying, r.time.hub, r.time.down,
+        r.time.teamWait, r.time.closedWait,
       ]),
     );
   }

@@ -84,4 +84,13 @@ test('the type check that keeps the schema in step with Summary tells a drifted 
   assert.ok(same && dropped && added);
 });
 
+test('a result saved before the team and closed-airfield shares existed is refused naming them', () => {
+  const doc = fresh();
+  delete doc.time.teamWait;
+  delete doc.bases.AB201.time.closedWait;
+  delete doc.sample.sorties[0].teamWaitH;
+  const paths = issuesOf(doc).map((i) => i.path.join('.'));
+  for (const p of ['time.teamWait', 'bases.AB201.time.closedWait', 'sample.sorties.0.teamWaitH']) assert.ok(paths.includes(p), `${p} not in ${paths}`);
+});
+
 test.run();

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cli } from './helpers.ts';
-import { count } from '../../sim/cli/format.ts';
+import { count, formatShares } from '../../sim/cli/format.ts';
 
 const thin = 'scenarios/niger-2024-thin-fleet.yaml';
 
@@ -23,6 +23,11 @@ test('one replication is "1 replication" in run, sweep and sensitivity output', 
     assert.match(r.out, /\b1 replication\b(?!s)/);
     assert.not.match(r.out + r.err, /\b1 replications\b/);
   }
+});
+
+test('the time line names loading-team and closed-airfield waits apart from ramp and loading', () => {
+  const line = formatShares({ clearanceWait: 0.4, rampWait: 0.001, loading: 0.1, flying: 0.1, hub: 0.2, down: 0, cargoWait: 0, teamWait: 0.12, closedWait: 0.079 });
+  assert.is(line, 'waiting for clearance 40%, at the hub (turnaround, crew rest) 20%, waiting for a loading team 12%, on the ground loading 10%, flying 10%, waiting for the airfield to open 8%');
 });
 
 test.run();

@@ -108,6 +108,10 @@ test('sortie records add up to the base records and the fleet budget', () => {
     assert.ok(Math.abs(ground - r.bases[id]!.time.groundH) < 1e-6, `${id} ground hours`);
     const clearance = mine.reduce((a, s) => a + s.clearanceWaitH, 0);
     assert.ok(Math.abs(clearance - r.bases[id]!.time.clearanceWaitH) < 1e-6, `${id} clearance hours`);
+    for (const k of ['rampWaitH', 'closedWaitH', 'teamWaitH'] as const) {
+      const h = mine.reduce((a, s) => a + s[k], 0);
+      assert.ok(Math.abs(h - r.bases[id]!.time[k]) < 1e-6, `${id} ${k}`);
+    }
   }
   const tons = log.reduce((a, s) => a + s.sensitiveST + s.equipmentST, 0);
   assert.ok(Math.abs(tons - (250 + 1200 + 200 + 1300)) < 1e-6, `all tons flew out (${tons})`);
@@ -115,7 +119,7 @@ test('sortie records add up to the base records and the fleet budget', () => {
   assert.is(heads + r.commercialPersonnel, 350 + 550);
   // Fleet time: six aircraft, from hour 0 to completion, minus time after they stopped.
   const t = r.time;
-  const sum = t.clearanceWaitH + t.rampWaitH + t.groundH + t.flyingH + t.hubH + t.downH + t.cargoWaitH;
+  const sum = t.clearanceWaitH + t.rampWaitH + t.closedWaitH + t.teamWaitH + t.groundH + t.flyingH + t.hubH + t.downH + t.cargoWaitH;
   assert.ok(sum <= 6 * r.completedH! + 1e-6 && sum > 5 * r.completedH!, `fleet hours ${sum}`);
 });
 

@@ -61,7 +61,7 @@ browser('every chart draws marks, with no console error and no request but the f
     for (const [chart, n] of Object.entries(counts)) assert.ok(n > 0, `chart ${chart} drew no mark`);
     // Every phase of every sortie of the sample run is a bar in the Gantt (phases of zero length are not drawn).
     const rows = (runReportSpecs(summary).gantt as unknown as { datasets: { sorties: Array<Record<string, string>> } }).datasets.sorties;
-    const order = ['requested', 'approved', 'arrived', 'landed', 'departed', 'returned'];
+    const order = ['requested', 'approved', 'arrived', 'spot', 'landed', 'loading', 'departed', 'returned'];
     const segments = rows.reduce((n, r) => n + order.slice(1).filter((k, i) => Date.parse(r[k]!) > Date.parse(r[order[i]!]!)).length, 0);
     const bars = await report.page.$$eval('[data-chart="gantt"] g.mark-rect.role-mark', (gs) => gs.reduce((n, g) => n + g.children.length, 0));
     assert.is(bars, segments);

@@ -34,7 +34,7 @@ export function largeSummary(): Summary {
   const first = s.sample.sorties[0]!;
   s.sample.sorties = Array.from({ length: 600 }, (_, i) => {
     const t = i * 14.123456;
-    return { ...first, aircraft: `C-17 #${(i % 24) + 1}`, base: ids[i % 5]!, requestedH: t, approvedH: t + 6.5, landedH: t + 11.25, departedH: t + 14.75, rampWaitH: 0.5, flyingH: 9.5, sensitiveST: 12.345678, equipmentST: 45.678912, personnel: 3 };
+    return { ...first, aircraft: `C-17 #${(i % 24) + 1}`, base: ids[i % 5]!, requestedH: t, approvedH: t + 6.5, landedH: t + 11.25, departedH: t + 14.75, rampWaitH: 0.5, closedWaitH: 0.5, teamWaitH: 0.5, groundH: 2.75, flyingH: 9.5, sensitiveST: 12.345678, equipmentST: 45.678912, personnel: 3 };
   });
   return s;
 }

@@ -109,15 +109,19 @@ test('the Gantt has a lane for every aircraft and covers each sortie from reques
   const rows = spec.datasets.sorties;
   assert.is(rows.length, summary.sample.sorties.length);
   assert.equal(new Set(rows.map((r) => r.aircraft)), new Set(summary.sample.sorties.map((s) => s.aircraft)));
-  const order = ['requested', 'approved', 'arrived', 'landed', 'departed', 'returned'];
+  const order = ['requested', 'approved', 'arrived', 'spot', 'landed', 'loading', 'departed', 'returned'];
   rows.forEach((r, i) => {
     const t = order.map((k) => Date.parse(r[k] as string));
     assert.ok(t.every((v, j) => j === 0 || v >= t[j - 1]!), `sortie ${i}: phases out of order`);
     const s = summary.sample.sorties[i]!;
-    const outbound = s.landedH - s.rampWaitH - s.approvedH;
+    // Closed hours before landing: the airfield wait not spent on the ground.
+    const closedBefore = s.closedWaitH - (s.departedH - s.landedH - s.teamWaitH - s.groundH);
+    const outbound = s.landedH - closedBefore - s.rampWaitH - s.approvedH;
     const hours = s.departedH - s.requestedH + Math.max(0, s.flyingH - outbound);
     // Instants are rounded to the minute.
-    assert.ok(Math.abs((t[5]! - t[0]!) / 3_600_000 - hours) <= 1 / 60 + 1e-9, `sortie ${i} spans the wrong time`);
+    assert.ok(Math.abs((t[7]! - t[0]!) / 3_600_000 - hours) <= 1 / 60 + 1e-9, `sortie ${i} spans the wrong time`);
+    assert.ok(Math.abs((t[2]! - t[0]!) / 3_600_000 - (Math.max(s.approvedH, s.landedH - closedBefore - s.rampWaitH) - s.requestedH)) <= 1 / 60 + 1e-9, `sortie ${i} arrives at the wrong time`);
+    assert.ok(Math.abs((t[5]! - t[4]!) / 3_600_000 - s.teamWaitH) <= 1 / 60 + 1e-9, `sortie ${i}: team wait drawn wrong`);
   });
 });
 
