@@ -14,7 +14,7 @@ const RUNS = 40;
 export interface Tables {
   /** fleet.C-17.count = 1..4. */
   one: SweepTable;
-  /** Its answer to a target of 70%: the estimate reaches it at 2, the whole interval at 3. */
+  /** Its answer to a target of 80%: the estimate reaches it at 2, the whole interval at 3. */
   target: TargetAnswer;
   /** fleet.C-17.count = 2,3 x clearance.approval_delay = three lognormal maps (non-numeric values). */
   two: SweepTable;
@@ -33,7 +33,7 @@ async function run(): Promise<string> {
     ...options,
     sets: ['sensitivity={ fleet.C-17.count: { low: 1, high: 4 }, bases.AB201.ramp_spots: { low: 2, high: 5 }, fleet.C-17.availability.mission_capable: { low: 0.67, high: 0.95 } }'],
   });
-  return JSON.stringify({ one, target: findTarget(one, 0.7), two, sens });
+  return JSON.stringify({ one, target: findTarget(one, 0.8), two, sens });
 }
 
 /** Fresh copies of the tables (run on first use, a few seconds). */

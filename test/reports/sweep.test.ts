@@ -64,7 +64,7 @@ test('the one-parameter chart draws each point\'s chance and interval as a band,
     one.rows.map((r) => [r.values['fleet.C-17.count'], r.p_by_deadline, ...r.p_by_deadline_ci95]),
   );
   const rules = layers(spec, 'rule').flatMap((l) => rowsOf(spec, l));
-  assert.ok(rules.some((r) => r.target === 0.7), 'no rule at the target');
+  assert.ok(rules.some((r) => r.target === 0.8), 'no rule at the target');
   // A ring on each answer, at its value and chance.
   const rings = layers(spec, 'point').filter((l) => (l.mark as Json).filled === false).map((l) => rowsOf(spec, l)[0]!);
   assert.equal(rings.map((r) => [r.x, r.p]), [
@@ -72,8 +72,8 @@ test('the one-parameter chart draws each point\'s chance and interval as a band,
     [target.estimate!.value, target.estimate!.row.p_by_deadline],
   ]);
   const notes = layers(spec, 'text').flatMap((l) => rowsOf(spec, l)).map((r) => r.note);
-  assert.ok(notes.includes('3: whole 95% interval ≥ 70%'), JSON.stringify(notes));
-  assert.ok(notes.includes('2: estimate ≥ 70%, interval not yet'), JSON.stringify(notes));
+  assert.ok(notes.includes('3: whole 95% interval ≥ 80%'), JSON.stringify(notes));
+  assert.ok(notes.includes('2: estimate ≥ 80%, interval not yet'), JSON.stringify(notes));
 });
 
 test('an answer reached with the whole interval is marked once; no target draws no target marks', async () => {
@@ -176,7 +176,7 @@ test('the sweep headline answers the target: good with the whole interval, warn 
   const { one, target } = await tables();
   const good = header(sweepReportHtml(one, target, { vegaRuntime: RUNTIME }));
   assert.match(good, /tone-good/);
-  assert.match(good, /Smallest fleet.C-17.count to be 70% sure of finishing by 15 Sep 2024: 3/);
+  assert.match(good, /Smallest fleet.C-17.count to be 80% sure of finishing by 15 Sep 2024: 3/);
   assert.match(good, /Reached by the estimate alone/);
   assert.match(good, /40 replications each \(seed report-tests\), on common random numbers/);
   const warn = header(sweepReportHtml(one, { ...target, confident: null }, { vegaRuntime: RUNTIME }));
@@ -184,7 +184,7 @@ test('the sweep headline answers the target: good with the whole interval, warn 
   assert.match(warn, /the estimate alone reaches it/);
   const bad = header(sweepReportHtml(one, { ...target, confident: null, estimate: null }, { vegaRuntime: RUNTIME }));
   assert.match(bad, /tone-bad/);
-  assert.match(bad, /No swept fleet.C-17.count is 70% sure/);
+  assert.match(bad, /No swept fleet.C-17.count is 80% sure/);
   const plain = header(sweepReportHtml(one, undefined, { vegaRuntime: RUNTIME }));
   assert.match(plain, /0% to 100% chance to finish by 15 Sep 2024/);
 });
@@ -197,7 +197,7 @@ test('a target about another parameter, or on a grid, throws naming the paramete
 
 test('the rebuilt command gives back the same grid, runs, seed and target; a given command is shown as is', async () => {
   const { one, two, target } = await tables();
-  assert.is(sweepCommand(one, target, 'scenarios/niger-2024.yaml'), 'retrograde sweep scenarios/niger-2024.yaml --vary fleet.C-17.count=1..4 --runs 40 --seed report-tests --target 0.7 --report sweep.html');
+  assert.is(sweepCommand(one, target, 'scenarios/niger-2024.yaml'), 'retrograde sweep scenarios/niger-2024.yaml --vary fleet.C-17.count=1..4 --runs 40 --seed report-tests --target 0.8 --report sweep.html');
   const cmd = sweepCommand({ ...two, seed: "it's" }, undefined, 'my scenarios/n.yaml');
   assert.match(cmd, /^retrograde sweep 'my scenarios\/n.yaml' --vary fleet.C-17.count=2,3 --vary 'clearance.approval_delay=/);
   assert.match(cmd, /--seed 'it'\\''s'/);
