@@ -210,7 +210,11 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
       const firstLanding = b.hours.nextOpen(approved + ac.flyH);
       if (firstLanding > ac.expiryH) {
         if (run.tracing) run.emit(approved, 'clearance expired', ac.name, b.id, { reason: 'base closed on arrival' });
+        // From the approval to the next request the aircraft waits for the base's opening hours,
+        // not for the host nation: that wait is the airfield's.
+        pc.enterTwo(CLEARANCE, approved - env.now, CLOSED, env.now);
         yield env.timeout(firstLanding - cl.validityH - env.now);
+        pc.enter(CLEARANCE, env.now);
         continue;
       }
       pc.enterTwo(CLEARANCE, approved - env.now, FLYING, env.now);

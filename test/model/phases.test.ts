@@ -5,7 +5,7 @@ import * as assert from 'uvu/assert';
 import { Clock, OperatingHours } from '../../sim/model/calendar.ts';
 import { CLOSED, GROUND, N_PHASES, PhaseClock, RAMP, TEAM } from '../../sim/model/phases.ts';
 import { createModel } from '../../sim/model/index.ts';
-import type { ReplicationResult, TimeBudget } from '../../sim/model/types.ts';
+import type { ReplicationResult, TimeBudget, TraceEvent } from '../../sim/model/types.ts';
 import type { Scenario } from '../../sim/scenario/types.ts';
 import { loadScenarioFile } from '../../sim/cli/files.ts';
 
@@ -87,6 +87,35 @@ test('with one loading team and twenty aircraft, waiting for the team is the lar
   const two = budgets(niger([...ONE_TEAM, 'bases.AB101.loading_teams=2', 'bases.AB201.loading_teams=2']), 10).fleet;
   assert.ok(two.teamWaitH < fleet.teamWaitH / 2, `two teams ${two.teamWaitH} vs one ${fleet.teamWaitH}`);
   assert.ok(runs.some((r) => r.sortieLog!.some((s) => s.teamWaitH > 1)));
+});
+
+test('an approval that would land while the base is closed: the wait for the next request is the airfield\'s, not the host nation\'s', () => {
+  // Every answer takes exactly 1 h and none is denied, so each approval is 1 h of clearance wait;
+  // a 6 h validity cannot span Agadez's 12 h night, so some approvals lapse for that reason.
+  const sc = niger(['clearance.approval_delay=1h', 'clearance.denial_probability=0', 'clearance.validity=6h']);
+  const m = createModel(sc);
+  let lapsed = 0;
+  for (let i = 0; i < 5; i++) {
+    const events: TraceEvent[] = [];
+    const r = m.run('phases', i, { keepSorties: true, trace: (e) => events.push(e) });
+    for (const e of events) if (e.event === 'clearance expired' && e.detail?.reason === 'base closed on arrival') lapsed++;
+    const approvals = new Map<string, number[]>(); // per aircraft, approvals in each sortie, in order
+    for (const e of events) {
+      if (e.aircraft === undefined) continue;
+      const list = approvals.get(e.aircraft) ?? [];
+      if (e.event === 'clearance requested') list.push(0);
+      if (e.event === 'clearance approved') list[list.length - 1]! += 1;
+      approvals.set(e.aircraft, list);
+    }
+    const seen = new Map<string, number>();
+    for (const s of r.sortieLog ?? []) {
+      const k = seen.get(s.aircraft) ?? 0;
+      seen.set(s.aircraft, k + 1);
+      const n = approvals.get(s.aircraft)![k]!;
+      assert.ok(Math.abs(s.clearanceWaitH - n) < 1e-6, `replication ${i}, ${s.aircraft} sortie ${k}: ${s.clearanceWaitH} h of clearance wait for ${n} approvals`);
+    }
+  }
+  assert.ok(lapsed > 0, 'no approval lapsed for a closed base: the case is not exercised');
 });
 
 test('phases sum to aircraft x time when no aircraft stops before the horizon', () => {
