@@ -101,6 +101,11 @@ export class BaseCargo {
   cRes = 0;
   /** Set when everything has left. */
   closed = false;
+  /**
+   * Personnel released so far (see releasedP): it changes only when equipment leaves, and
+   * freeP asks for it several hundred times a run, so it is kept rather than recomputed.
+   */
+  private released = 0;
   /** freeWeight(t) as of the last plan(t), so assignment does not compute it twice. */
   lastFreeWeight = 0;
   closedH = NaN;
@@ -129,6 +134,7 @@ export class BaseCargo {
     this.sensitiveFirst = spec.order.indexOf(SENSITIVE) < spec.order.indexOf(EQUIPMENT);
     this.prep = prep;
     this.withCargo = spec.withCargo === true;
+    this.updateReleased();
     if (this.sTot + this.eTot < EPS_ST && this.pTot + this.cTot === 0) {
       this.closed = true;
       this.closedH = 0;
@@ -182,10 +188,14 @@ export class BaseCargo {
 
   /** Personnel released so far, gone or not: all, or the share of the equipment's tons that has left. */
   private releasedP(): number {
+    return this.released;
+  }
+
+  /** Recomputes `released` after equipment has left. */
+  private updateReleased(): void {
     const all = this.sTot + this.eTot;
     const gone = this.sLeft + this.eLeft;
-    if (all - gone < EPS_ST) return this.pTot;
-    return Math.floor((this.pTot * gone) / all + 1e-9);
+    this.released = all - gone < EPS_ST ? this.pTot : Math.floor((this.pTot * gone) / all + 1e-9);
   }
 
   /** Whether anything (ready or not, closure team included) is neither reserved nor gone. */
@@ -350,6 +360,7 @@ export class BaseCargo {
     this.cRes -= l.c;
     this.sLeft = snap(this.sLeft + l.s, this.sTot);
     this.eLeft = snap(this.eLeft + l.e, this.eTot);
+    this.updateReleased();
     if (this.sRes < EPS_ST) this.sRes = 0;
     if (this.eRes < EPS_ST) this.eRes = 0;
     this.pLeft += l.p;
