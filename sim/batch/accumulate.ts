@@ -203,16 +203,25 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
   // Remaining load per base and day, from the daily records.
   const { cargo, people, seen } = layout;
   seen.fill(-1);
+  // The per-record and per-day loops index each typed array directly: through add(), whose
+  // feedback mixes three array types, every access pays a polymorphic check.
+  const { rampUs, rampRu, rampN } = chunk;
+  // Records come grouped by base: look the base up only when it changes.
+  let base = '';
+  let b: number | undefined;
   for (const d of r.daily) {
-    const b = layout.baseIndex.get(d.base);
+    if (d.base !== base) {
+      base = d.base;
+      b = layout.baseIndex.get(base);
+    }
     if (b === undefined || d.day < 0 || d.day >= days) continue;
     const k = b * days + d.day;
     cargo[k] = d.sensitiveST + d.equipmentST;
     people[k] = d.personnel;
     if (d.day > (seen[b] as number)) seen[b] = d.day;
-    add(chunk.rampUs, k, d.usOnRamp);
-    add(chunk.rampRu, k, d.ruOnRamp);
-    add(chunk.rampN, k, 1);
+    rampUs[k]! += d.usOnRamp;
+    rampRu[k]! += d.ruOnRamp;
+    rampN[k]! += 1;
   }
   // A finished run is empty after its last record: one count marks that, instead of a zero per
   // remaining day (most of the horizon). An unfinished one carries its last values forward.
@@ -245,12 +254,12 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
       allC += c;
       allP += p;
       if (on) {
-        add(fan, (2 * b * days + day) * STRIDE + bin(c, max[2 * b] as number), 1);
-        add(fan, ((2 * b + 1) * days + day) * STRIDE + bin(p, max[2 * b + 1] as number), 1);
+        fan[(2 * b * days + day) * STRIDE + bin(c, max[2 * b] as number)]! += 1;
+        fan[((2 * b + 1) * days + day) * STRIDE + bin(p, max[2 * b + 1] as number)]! += 1;
       }
     }
-    add(fan, (2 * nb * days + day) * STRIDE + bin(allC, max[2 * nb] as number), 1);
-    add(fan, ((2 * nb + 1) * days + day) * STRIDE + bin(allP, max[2 * nb + 1] as number), 1);
+    fan[(2 * nb * days + day) * STRIDE + bin(allC, max[2 * nb] as number)]! += 1;
+    fan[((2 * nb + 1) * days + day) * STRIDE + bin(allP, max[2 * nb + 1] as number)]! += 1;
   }
 }
 
