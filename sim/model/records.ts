@@ -80,7 +80,9 @@ function classDone(bases: BaseRun[]): Record<CargoClass, number | null> {
 
 function daily(bases: BaseRun[], endT: number): DailyRecord[] {
   const days = Math.max(1, Math.ceil(endT / 24));
-  const out: DailyRecord[] = [];
+  // Sized once (about 200 records a run): growing it by push reallocates and copies it several times.
+  const out = new Array<DailyRecord>(days * bases.length);
+  let n = 0;
   for (const b of bases) {
     const c = b.cargo;
     const id = b.spec.id;
@@ -90,16 +92,16 @@ function daily(bases: BaseRun[], endT: number): DailyRecord[] {
     const us = b.us.sweep();
     const ru = b.ru.sweep();
     const { depT, depS, depE, depP } = b;
-    const n = depT.length;
+    const nDep = depT.length;
     let i = 0;
     for (let d = 0; d < days; d++) {
       const end = 24 * d + 24;
-      for (; i < n && depT[i]! < end; i++) {
+      for (; i < nDep && depT[i]! < end; i++) {
         s -= depS[i]!;
         e -= depE[i]!;
         p -= depP[i]!;
       }
-      out.push({
+      out[n++] = {
         day: d,
         base: id,
         sensitiveST: s < EPS_ST ? 0 : s,
@@ -107,7 +109,7 @@ function daily(bases: BaseRun[], endT: number): DailyRecord[] {
         personnel: p,
         usOnRamp: us.dayMean(d, endT),
         ruOnRamp: ru.dayMean(d, endT),
-      });
+      };
     }
   }
   return out;
