@@ -8,7 +8,7 @@ import { readInteger, readNumber, readString, readSeed, failOn } from './args.ts
 import { checkOutputs } from './outputs.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
 import { count, formatSummary, progressLine } from './format.ts';
-import { parseScenario, formatIssues, scenarioJsonSchema } from '../scenario/index.ts';
+import { parseScenario, formatIssues, labelled, scenarioJsonSchema } from '../scenario/index.ts';
 import { runBatch } from '../batch/run.ts';
 import { createModel } from '../model/index.ts';
 import type { Summary } from '../batch/types.ts';
@@ -83,7 +83,7 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
   const specs = readString('specs', a.specs, problems);
   checkOutputs([{ what: 'the scenario file', path: a.scenario }], [{ flag: 'report', path: report }, { flag: 'specs', path: specs, folder: true }], problems);
   failOn(problems, 'run');
-  const scenario = loadScenarioFile(a.scenario, a.set);
+  const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'));
   const runs = b.runs ?? scenario.batch.runs;
   const seed = b.seed ?? scenario.batch.seed;
   const reports = report !== undefined || specs !== undefined ? loadReports() : undefined;
@@ -156,7 +156,7 @@ export function validateCommand(files: string[], sets: string[], io: Io): number
       bad++;
       continue;
     }
-    const r = parseScenario(text, file, sets);
+    const r = parseScenario(text, file, labelled(sets, '--set'));
     if (r.ok) io.out(`${file}: valid\n`);
     else {
       bad++;
@@ -190,7 +190,7 @@ export function traceCommand(a: TraceArgs, io: Io): number {
   const replication = readInteger('replication', a.replication, 0, 2, problems) ?? 0;
   const givenSeed = readSeed(a.seed, problems);
   failOn(problems, 'trace');
-  const scenario = loadScenarioFile(a.scenario, a.set);
+  const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'));
   const seed = givenSeed ?? scenario.batch.seed;
   const lines: string[] = [];
   if (a.format === 'csv') lines.push('t_hours,at,event,aircraft,base,detail');

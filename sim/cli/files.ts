@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, renameSync, rmSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { UserError } from './errors.ts';
-import { parseScenario, formatIssues } from '../scenario/index.ts';
+import { parseScenario, formatIssues, type OverrideInput } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 /** Reads a text file, or throws a UserError that names it and says why. */
@@ -28,7 +28,7 @@ export function readScenarioText(path: string): { text: string; file: string } {
  * Reads and validates a scenario file, with `path=value` overrides applied.
  * Throws a UserError listing every problem with file:line:column and path.
  */
-export function loadScenarioFile(path: string, overrides: readonly string[] = []): Scenario {
+export function loadScenarioFile(path: string, overrides: readonly OverrideInput[] = []): Scenario {
   const result = parseScenario(readText(path), path, overrides);
   if (!result.ok) throw new UserError(formatIssues(result.issues, path));
   return result.scenario;

@@ -8,6 +8,7 @@ import { progressReporter, readBatchArgs, shellWord, type BatchArgs, type BatchV
 import { readNumber, readString, failOn } from './args.ts';
 import { checkOutputs } from './outputs.ts';
 import { count } from './format.ts';
+import { labelled } from '../scenario/index.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
   valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SweepRow,
@@ -27,7 +28,8 @@ function options(a: CommonArgs, b: BatchValues, io: Io) {
   return {
     progress,
     opts: {
-      sets: a.set,
+      sets: labelled(a.set, '--set'),
+      varyLabel: '--vary',
       ...(b.runs !== undefined ? { runs: b.runs } : {}),
       ...(b.seed !== undefined ? { seed: b.seed } : {}),
       ...(b.workers !== undefined ? { workers: b.workers } : {}),

@@ -16,7 +16,7 @@ import { crossCheck } from './crosscheck.ts';
 import { feasibilityIssues } from './feasibility.ts';
 import { pathText, sortIssues, type ScenarioIssue } from './issues.ts';
 import { jsonDocs } from './leaves.ts';
-import { applyOverrides, setPath, type Override, type OverrideInput } from './overrides.ts';
+import { applyOverrides, OVERRIDE_LABEL, setPath, type Override, type OverrideInput } from './overrides.ts';
 import { resolveFile } from './resolve.ts';
 import { fileSchema } from './schema.ts';
 import { validateDocument } from './validate.ts';
@@ -24,7 +24,7 @@ import { readYaml } from './yaml.ts';
 
 export type { ScenarioIssue } from './issues.ts';
 export { formatIssues, pathText } from './issues.ts';
-export { setPath } from './overrides.ts';
+export { setPath, labelled, OVERRIDE_LABEL } from './overrides.ts';
 export type { OverrideInput } from './overrides.ts';
 export { describeInputs, describeDist } from './describe.ts';
 export type { Scenario } from './types.ts';
@@ -48,8 +48,8 @@ export function parseScenario(text: string, file: string, overrides: readonly Ov
     if (overrides.length === 0) issues.push(...sensitivityPointIssues(o.doc, result.scenario));
     if (issues.length === 0) return result;
   }
-  // Problems with an override itself are filed under its option (path ["--set"]), not a line.
-  const flags = new Set(['--set', ...overrides.map((g) => (typeof g === 'string' ? '--set' : g.flag))]);
+  // Problems with an override itself are filed under its label (path ["--set"]), not a line.
+  const flags = new Set([OVERRIDE_LABEL, ...overrides.map((g) => (typeof g === 'string' ? OVERRIDE_LABEL : g.flag))]);
   return { ok: false, issues: sortIssues(issues.map((i) => place(i, o.applied, flags, read.source.locate))) };
 }
 

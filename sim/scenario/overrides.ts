@@ -15,12 +15,23 @@ export interface Override {
   value: unknown;
   /** The text as given, for messages. */
   text: string;
-  /** The option it came from, for messages: "--set" unless said otherwise. */
+  /** Where it came from, for messages: OVERRIDE_LABEL unless said otherwise (the CLI says "--set"). */
   flag: string;
 }
 
-/** An override as given: `path=value` from --set, or with the option it came from (a sweep's --vary). */
+/** How messages name an override given as a plain `path=value` string (from a script). */
+export const OVERRIDE_LABEL = 'override';
+
+/**
+ * An override as given: `path=value`, or with where it came from for messages (the CLI's
+ * `--set`, a sweep's `--vary`).
+ */
 export type OverrideInput = string | { text: string; flag: string };
+
+/** Labels `path=value` texts with the option they came from, for messages (the CLI: "--set"). */
+export function labelled(texts: readonly string[], flag: string): OverrideInput[] {
+  return texts.map((text) => ({ text, flag }));
+}
 
 /**
  * A deep copy of `doc` with `value` at `path` (a dotted string or segments); missing maps on the
@@ -47,7 +58,7 @@ export function setPath<T>(doc: T, path: string | readonly (string | number)[], 
 }
 
 /** Parses `path=value` (value read as a YAML scalar or flow collection: `4`, `48h`, `{ exponential: 12h }`). */
-export function parseOverride(text: string, flag = '--set'): Override | ScenarioIssue {
+export function parseOverride(text: string, flag = OVERRIDE_LABEL): Override | ScenarioIssue {
   const eq = text.indexOf('=');
   const label: Path = [flag];
   if (eq <= 0) return { path: label, message: `expected path=value (e.g. fleet.C-17.count=4), got ${JSON.stringify(text)}` };

@@ -4,7 +4,7 @@
  * differences between points come from the parameter, not from noise. Points run together on
  * one pool of warm workers.
  */
-import { parseScenario, formatIssues, type ScenarioIssue } from '../scenario/index.ts';
+import { parseScenario, formatIssues, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
 import { checkBatchOptions, runBatch } from '../batch/run.ts';
@@ -38,7 +38,9 @@ export interface SweepOptions {
   /** A pool to reuse; the caller closes it. */
   pool?: WorkerPool;
   /** Overrides applied to every point before the swept values (`path=value`). */
-  sets?: readonly string[];
+  sets?: readonly OverrideInput[];
+  /** How messages name a swept value's origin (default "vary"; the CLI says "--vary"). */
+  varyLabel?: string;
   /** Called as replications finish, over all points: (done, planned). */
   onProgress?: (done: number, planned: number) => void;
 }
@@ -105,7 +107,7 @@ function headings(points: Array<Record<string, ParamValue>>, at: number[]): stri
 }
 
 /** Resolves the scenario at one point, or the issues it has there. */
-function scenarioAt(base: ScenarioText, sets: readonly string[], point: Record<string, ParamValue>, flag: string): { scenario?: Scenario; issues: ScenarioIssue[] } {
+function scenarioAt(base: ScenarioText, sets: readonly OverrideInput[], point: Record<string, ParamValue>, flag: string): { scenario?: Scenario; issues: ScenarioIssue[] } {
   const overrides = [...sets, ...Object.entries(point).map(([p, v]) => ({ text: overrideText(p, v), flag }))];
   const r = parseScenario(base.text, base.file, overrides);
   return r.ok ? { scenario: r.scenario, issues: [] } : { issues: r.issues };
@@ -138,9 +140,9 @@ export async function sweep(base: ScenarioText, vary: Vary, options: SweepOption
  * Runs a batch at each of an explicit list of points (each may set different parameters), all
  * with the same seed and replications, on one pool. Throws SweepInputError listing every
  * problem of every point before running any; `pointFlag` names where the points came from in
- * those messages (default "--vary").
+ * those messages (default: options.varyLabel, else "vary").
  */
-export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}, pointFlag = '--vary'): Promise<SweepTable> {
+export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}, pointFlag = options.varyLabel ?? 'vary'): Promise<SweepTable> {
   // Before any point is parsed or a worker starts, and in the sweep's name (not runBatch's).
   checkBatchOptions('sweep', options);
   const sets = options.sets ?? [];

@@ -1,5 +1,5 @@
 /** Shared fixtures for the scenario tests: a small valid document and parse helpers. */
-import { parseScenario, pathText, type ScenarioIssue } from '../../sim/scenario/index.ts';
+import { parseScenario, pathText, type OverrideInput, type ScenarioIssue } from '../../sim/scenario/index.ts';
 
 /** A small valid scenario in YAML; line numbers matter to the tests that use them. */
 export const SMALL = `name: small
@@ -30,7 +30,7 @@ clearance:
 `;
 
 /** The issues of a text that must fail (throws if it parses). */
-export function issuesOf(text: string, overrides: string[] = []): ScenarioIssue[] {
+export function issuesOf(text: string, overrides: OverrideInput[] = []): ScenarioIssue[] {
   const r = parseScenario(text, 'test.yaml', overrides);
   if (r.ok) throw new Error('expected the scenario to be rejected, but it parsed');
   return r.issues;

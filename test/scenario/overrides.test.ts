@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseScenario, resolveScenario, setPath } from '../../sim/scenario/index.ts';
+import { labelled, parseScenario, resolveScenario, setPath } from '../../sim/scenario/index.ts';
 import { issueAt, issuesOf, pathsOf, SMALL } from './helpers.ts';
 
 const scenarioWith = (overrides: string[]) => {
@@ -35,7 +35,7 @@ test('an override may set an optional key the file leaves out, and a whole new m
 });
 
 test('an invalid override value is reported at its path, saying which --set it came from, without a line', () => {
-  const issues = issuesOf(SMALL, ['fleet.C-17.count=-3']);
+  const issues = issuesOf(SMALL, labelled(['fleet.C-17.count=-3'], '--set'));
   const i = issueAt(issues, 'fleet.C-17.count');
   assert.is(i.message, 'expected an integer >= 1, got -3 (from --set fleet.C-17.count=-3)');
   assert.is(i.line, undefined);
@@ -49,7 +49,15 @@ test('an override naming an unknown path is an issue, with a did-you-mean', () =
   assert.match(messages, /fleet\.C-5\.count: no entry "C-5" in fleet; did you mean "C-17"\?/);
   assert.match(messages, /bases\.AB101\.cargo\.tons: unknown key "tons" \(expected one of: sensitive, equipment, personnel\)/);
   assert.match(messages, /clearance\.validity\.hours: clearance\.validity has no "hours"; set clearance\.validity whole instead/);
-  assert.equal(pathsOf(issues), ['--set', '--set', '--set', '--set']);
+  assert.equal(pathsOf(issues), ['override', 'override', 'override', 'override']);
+});
+
+test('overrides are filed under the option they came from: "override" from a script, --set when the CLI labels them', () => {
+  const plain = issuesOf(SMALL, ['fleet.C-17.count=0']);
+  assert.match(plain[0]?.message ?? '', /\(from override fleet\.C-17\.count=0\)$/);
+  const cli = issuesOf(SMALL, labelled(['fleet.C-17.count=0', 'fleet.C-17.cuont=4'], '--set'));
+  assert.match(cli.map((i) => i.message).join('\n'), /\(from --set fleet\.C-17\.count=0\)/);
+  assert.equal(pathsOf(cli.filter((i) => i.line === undefined && i.path.length === 1)), ['--set']);
 });
 
 test('an override into an item of an empty or missing list says to set the list whole', () => {
@@ -62,7 +70,7 @@ test('an override into an item of an empty or missing list says to set the list 
 test('a problem with a list an override changed an item of keeps its line and names the override', () => {
   const issues = issuesOf(`${SMALL}load_order: [sensitive, equipment, personnel]\n`, ['load_order.0=personnel']);
   const i = issueAt(issues, 'load_order');
-  assert.match(i.message, /exactly once.*\(after --set load_order\.0=personnel\)$/);
+  assert.match(i.message, /exactly once.*\(after override load_order\.0=personnel\)$/);
   assert.is(typeof i.line, 'number');
 });
 

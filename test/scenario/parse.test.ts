@@ -200,7 +200,7 @@ test('a .json file must be strict JSON: a trailing comma or a bare date is a JSO
 test('a bad value hints with a distribution of its own kind, and that hint is itself valid there', () => {
   for (const path of ['clearance.approval_delay', 'fleet.C-17.payload', 'bases.AB101.readiness.prep_rate']) {
     const message = issuesOf(SMALL, [`${path}=-5`])[0]?.message ?? '';
-    const hint = /or give a distribution like (\{.*\}) \(from --set/.exec(message)?.[1];
+    const hint = /or give a distribution like (\{.*\}) \(from override/.exec(message)?.[1];
     assert.ok(hint !== undefined, message);
     const r = parseScenario(SMALL, 'test.yaml', [`${path}=${hint}`]);
     assert.ok(r.ok, `${path}=${hint}: ${r.ok ? '' : r.issues.map((i) => i.message).join('; ')}`);
