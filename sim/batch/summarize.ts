@@ -98,10 +98,12 @@ function shares(time: Float64Array, offset: number): TimeShares {
  * The waits the diagnosis can name, each in the words of the lever that would shorten it
  * (loading and flying are work, the hub is the fleet's own cycle: those are not delays).
  */
+const RAMP_LABEL = 'waiting for a ramp spot (parking MOG)';
+const TEAM_LABEL = 'waiting for a loading team (working MOG)';
 const DELAY_LABELS: Array<[keyof TimeShares, string]> = [
   ['clearanceWait', 'waiting for host-nation clearance'],
-  ['rampWait', 'waiting for a ramp spot (parking MOG)'],
-  ['teamWait', 'waiting for a loading team (working MOG)'],
+  ['rampWait', RAMP_LABEL],
+  ['teamWait', TEAM_LABEL],
   ['closedWait', 'waiting for the airfield to open (operating hours)'],
   ['cargoWait', 'waiting for cargo to be prepared'],
   ['down', 'grounded (not mission-capable)'],
@@ -117,8 +119,14 @@ export function diagnose(time: TimeShares, p: number, unfinishedCause: string): 
   if (top.share < 0.05) {
     return `${head}No external delay dominates: aircraft spent ${pct(time.flying)} of their time flying and ${pct(time.hub)} turning around at the hub, so the fleet size sets the pace.`;
   }
+  const named = second.share >= 0.05 ? [top, second] : [top];
+  // Aircraft waiting for a team hold their spots meanwhile, so a ramp queue can come from too
+  // few teams: when the ramp is named and team waits are not small, say so.
+  const rampNamed = named.some((d) => d.label === RAMP_LABEL);
+  const teamsToo = rampNamed && time.teamWait >= 0.01 && !named.some((d) => d.label === TEAM_LABEL);
   return `${head}Main constraint: aircraft spent ${pct(top.share)} of their time ${top.label}` +
-    (second.share >= 0.05 ? `, then ${pct(second.share)} ${second.label}.` : '.') +
+    (named.length > 1 ? `, then ${pct(second.share)} ${second.label}.` : '.') +
+    (teamsToo ? ` Aircraft holding spots also waited ${pct(time.teamWait)} of the time for a loading team, so more teams may free spots too.` : '') +
     (p < 0.5 ? ' The deadline is more likely missed than met.' : '');
 }
 

@@ -19,6 +19,14 @@ test('the diagnosis names the closed airfield and loading teams when they are th
   assert.match(teams, /more likely missed/);
 });
 
+test('a ramp queue with team waits beside it says that more teams may free spots; without them it does not', () => {
+  const ramp = { ...quiet, rampWait: 0.2, closedWait: 0.02 };
+  assert.match(diagnose({ ...ramp, teamWait: 0.04 }, 0.9, ''), /20% of their time waiting for a ramp spot \(parking MOG\)\. Aircraft holding spots also waited 4% of the time for a loading team, so more teams may free spots too\.$/);
+  assert.not.match(diagnose({ ...ramp, teamWait: 0.005 }, 0.9, ''), /loading team/);
+  // Named already as the second constraint: no extra sentence.
+  assert.not.match(diagnose({ ...ramp, teamWait: 0.08 }, 0.9, ''), /also waited/);
+});
+
 test('loading work is not a delay: a long loading share alone names no constraint', () => {
   const s = diagnose({ ...quiet, loading: 0.5, closedWait: 0.02, flying: 0.2, hub: 0.2 }, 0.9, '');
   assert.match(s, /^No external delay dominates/);
