@@ -74,6 +74,8 @@ export class Aircraft {
   /** One-way flight hours to the current base. */
   flyH = 0;
   requestedH = 0;
+  /** When the request for the next sortie went in on return to the hub (clearance.request), or NaN. */
+  filedH = NaN;
   approvedH = 0;
   /** End of the current approval's validity. */
   expiryH = 0;
@@ -187,13 +189,19 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     pc.startSortie(base.budget);
     pc.enter(CLEARANCE, env.now);
     ac.base = base;
+    // A request filed on return to the hub (clearance.request: during-turnaround) has been with
+    // the host nation since then; the wait counted is only what remains once the aircraft is ready.
+    const filed = ac.filedH;
+    ac.filedH = NaN;
     ac.requestedH = env.now;
-    if (run.tracing) run.emit(env.now, 'clearance requested', ac.name, b.id, loadDetail(ac.load));
+    if (run.tracing) run.emit(env.now, 'clearance requested', ac.name, b.id, filed < env.now ? { ...loadDetail(ac.load), filedH: filed } : loadDetail(ac.load));
 
     // 3-4. Clearance, approach and a ramp spot, until the aircraft is on the ground.
     let spot: Request;
+    let early = filed < env.now ? filed : NaN; // the filed request, for the first answer only
     for (;;) {
-      const answer = run.clearance.answer(env.now, run.denialSink(ac, b.id));
+      const answer = run.clearance.answer(early >= 0 ? early : env.now, run.denialSink(ac, b.id));
+      early = NaN;
       if (answer === Infinity) return; // never approved before the horizon: the run names it
       let approved = answer;
       if (capped) {
@@ -207,7 +215,15 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
       ac.approvedH = approved;
       ac.expiryH = approved + cl.validityH;
       if (run.tracing) run.emit(approved, 'clearance approved', ac.name, b.id, { validUntilH: ac.expiryH });
-      const firstLanding = b.hours.nextOpen(approved + ac.flyH);
+      if (approved < env.now && b.hours.nextOpen(env.now + ac.flyH) > ac.expiryH) {
+        // Approved while the aircraft was still turning around (or under repair, or waiting for
+        // cargo), and it can no longer land inside the approval: ask again now.
+        if (run.tracing) run.emit(env.now, 'clearance expired', ac.name, b.id, { reason: 'lapsed before the aircraft was ready' });
+        continue;
+      }
+      // The aircraft leaves the hub at the approval, or now if that came while it was not ready.
+      const go = approved > env.now ? approved : env.now;
+      const firstLanding = b.hours.nextOpen(go + ac.flyH);
       if (firstLanding > ac.expiryH) {
         if (run.tracing) run.emit(approved, 'clearance expired', ac.name, b.id, { reason: 'base closed on arrival' });
         // From the approval to the next request the aircraft waits for the base's opening hours,
@@ -217,8 +233,8 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
         pc.enter(CLEARANCE, env.now);
         continue;
       }
-      pc.enterTwo(CLEARANCE, approved - env.now, FLYING, env.now);
-      yield env.timeout(approved + ac.flyH - env.now);
+      pc.enterTwo(CLEARANCE, go - env.now, FLYING, env.now);
+      yield env.timeout(go + ac.flyH - env.now);
       pc.enter(RAMP, env.now);
       const ramp = base.ramp!;
       const req = ramp.request(US_REQUEST);
@@ -267,6 +283,7 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     run.depart(ac, env.now, ac.flyH);
 
     // 6. Back to the hub and turn around.
+    if (cl.duringTurnaround) ac.filedH = env.now + ac.flyH;
     pc.enterTwo(FLYING, ac.flyH, HUB, env.now);
     yield env.timeout(ac.flyH + hub);
     pc.enter(HUB, env.now);

@@ -78,6 +78,8 @@ export interface CompiledClearance {
   notBeforeH: number;
   freezes: { fromH: number; toH: number }[];
   dailyCap: number | null;
+  /** Requests go in when the aircraft is back at the hub, not when it is ready (Clearance.request). */
+  duringTurnaround: boolean;
 }
 
 export interface Compiled {
@@ -203,6 +205,7 @@ export function compile(sc: Scenario): Compiled {
       notBeforeH: c.notBeforeH,
       freezes: c.freezes.map((z) => ({ fromH: z.fromH, toH: z.toH })).filter((z) => z.toH > z.fromH),
       dailyCap: c.dailyCap === null ? null : Math.floor(c.dailyCap),
+      duringTurnaround: c.request === 'during-turnaround',
     },
     russianFirst: sc.rampPriority === 'russian-first',
     nearest: sc.assignment === 'nearest',

@@ -14,7 +14,11 @@ export interface SortieRecord {
   aircraft: string;
   type: string;
   base: string;
-  /** Hours from start. */
+  /**
+   * Hours from start: the sortie begins at the hub with its clearance request (with
+   * clearance.request during-turnaround the request went in earlier, on return to the hub, and
+   * approvedH may come before requestedH).
+   */
   requestedH: number;
   approvedH: number;
   landedH: number;

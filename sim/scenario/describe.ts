@@ -69,6 +69,7 @@ export function describeInputs(s: Scenario): Array<[string, string]> {
   if (c.notBeforeH > 0) rows.push(['Clearance not before', at(c.notBeforeH)]);
   c.freezes.forEach((f) => rows.push(['Clearance freeze', `${at(f.fromH)} to ${at(f.toH)}`]));
   rows.push(['Clearance daily cap', c.dailyCap === null ? 'none' : `${c.dailyCap} landings per UTC day`]);
+  rows.push(['Clearance request', c.request === 'during-turnaround' ? 'filed on return to the hub, during the turnaround' : 'filed when the aircraft is ready at the hub']);
   for (const [id, ru] of Object.entries(s.russian)) {
     const parts = [`${r(ru.arrivalsPerDay)} arrivals/day`];
     if (ru.scheduleH.length > 0) parts.push(`${ru.scheduleH.length} scheduled`);

@@ -75,6 +75,7 @@ export function resolveFile(f: ScenarioFile): Scenario {
       notBeforeH: c.not_before === undefined ? 0 : Math.max(0, hours(c.not_before)),
       freezes: c.freezes.map((fr) => ({ fromH: hours(fr.from), toH: hours(fr.to) })).sort((a, b) => a.fromH - b.fromH),
       dailyCap: c.daily_cap ?? null,
+      request: c.request,
     },
     russian,
     rampPriority: f.ramp_priority,

@@ -107,6 +107,7 @@ export const clearanceSchema = z.strictObject({
   not_before: date().optional(),
   freezes: z.array(z.strictObject({ from: date(), to: date(), note: z.string().optional() })).default([]),
   daily_cap: alsoInJsonSchema(int({ min: 0 }), { minimum: 1 }).nullable().optional(),
+  request: choice(['when-ready', 'during-turnaround']).default('when-ready'),
 });
 
 export const russianSchema = z.strictObject({

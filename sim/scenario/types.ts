@@ -112,6 +112,12 @@ export interface Clearance {
   freezes: Freeze[];
   /** Maximum approved US military landings per UTC day, all bases together; null for no cap. */
   dailyCap: number | null;
+  /**
+   * When an aircraft files its request for the next sortie: when it is ready at the hub (after
+   * its turnaround and any repair: the issue's order of steps), or as soon as it is back at the
+   * hub, so that the host nation's delay runs during crew rest. Absent means when-ready.
+   */
+  request?: 'when-ready' | 'during-turnaround';
 }
 
 export interface RussianTraffic {

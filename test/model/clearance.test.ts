@@ -16,6 +16,7 @@ function office(o: Partial<CompiledClearance> = {}): ClearanceOffice {
     notBeforeH: 0,
     freezes: [],
     dailyCap: null,
+    duringTurnaround: false,
     ...o,
   };
   return new ClearanceOffice(c, clock, createStream('t', 0, 'clearance'), 10_000);

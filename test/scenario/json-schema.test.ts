@@ -63,6 +63,7 @@ const PROBES: ReadonlyArray<{ path: string; values: unknown[] }> = [
   { path: 'load_order', values: [['personnel', 'sensitive', 'equipment'], ['sensitive', 'sensitive', 'personnel'], ['sensitive', 'personnel'], [], ['sensitive', 'equipment', 'personnel', 'cargo']] },
   { path: 'closure_order', values: [['AB101', 'AB201'], ['AB201'], [], ['AB101', 'AB101']] },
   { path: 'clearance.daily_cap', values: [null, 1, 2, 0, -1, 1.5] },
+  { path: 'clearance.request', values: ['when-ready', 'during-turnaround', 'during', ''] },
   { path: 'fleet', values: [{}] },
   { path: 'bases', values: [{}] },
   {
