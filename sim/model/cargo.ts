@@ -322,6 +322,9 @@ export class BaseCargo {
     if (cFree > 0 && this.leavesNothingElse(out)) {
       const inFree = Math.min(cFree, free);
       out.c = inFree + Math.max(0, Math.min(cFree - inFree, seats - inFree, Math.floor(w / HEAD_ST + 1e-9)));
+      // The team leaves whole: beside other load, a team that does not fit waits for an
+      // aircraft of its own (only a team too large for one aircraft goes in parts).
+      if (out.c < cFree && out.s + out.e + out.p > 0) out.c = 0;
     }
   }
 

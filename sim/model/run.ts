@@ -201,6 +201,9 @@ export class Run {
     const plan = this.plan;
     if (base.commercial !== null) base.commercial.catchUp(t);
     c.plan(plan, t, freeW > 0 ? freeW : 0, freeSeats, ac.freeSeats - inFree);
+    // The closure team joins a landed aircraft only whole: split, its last heads would need a
+    // sortie of their own anyway, after the base's last load.
+    if (plan.c > 0 && plan.c < c.cTot - c.cLeft - c.cRes) plan.c = 0;
     if (plan.weight() < EPS_ST) return;
     c.reserve(plan);
     l.add(plan);

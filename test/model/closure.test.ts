@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import type { TraceEvent } from '../../sim/model/index.ts';
 import { createModel } from '../../sim/model/index.ts';
 import { hoursFrom, scenarioFixture } from '../support/scenario-fixture.ts';
+import { loadScenarioFile } from '../../sim/cli/files.ts';
 import { pairedDiffCI, runMany } from './stats.ts';
 
 const N = 200;
@@ -53,6 +54,28 @@ test('the closure team leaves last, on the sortie that closes the base', () => {
       assert.is(Math.max(...team.map((d) => d.t)), r.bases[id]!.closedH, `replication ${i} ${id}: the team's departure closes the base`);
     }
   }
+});
+
+test('the closure team leaves whole, on one sortie, even when the last load is full (shipped baseline, 4 C-17s)', () => {
+  // With personnel leaving in step with the equipment, the last equipment sortie takes the last
+  // people and often has no room for the whole team: the team then waits for an aircraft of its
+  // own rather than leaving in parts (which also cost a sortie for its last heads).
+  const sc = loadScenarioFile('scenarios/niger-2024.yaml', ['fleet.C-17.count=4']);
+  const m = createModel(sc);
+  let withTeam = 0;
+  for (let i = 0; i < 100; i++) {
+    const teams = new Map<string, number[]>();
+    m.run('inv', i, {
+      trace: (e) => {
+        if (e.event === 'departed' && Number(e.detail?.closureTeam) > 0) teams.set(e.base!, [...(teams.get(e.base!) ?? []), Number(e.detail!.closureTeam)]);
+      },
+    });
+    for (const [id, parts] of teams) {
+      assert.equal(parts, [sc.bases[id]!.closureTeam], `replication ${i} ${id}: the team left as ${parts.join(' + ')}`);
+      withTeam++;
+    }
+  }
+  assert.is(withTeam, 200, 'both bases closed in every replication');
 });
 
 test('the closure order holds: a base closes only after the one before it', () => {
