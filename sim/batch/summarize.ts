@@ -98,12 +98,10 @@ function shares(time: Float64Array, offset: number): TimeShares {
  * The waits the diagnosis can name, each in the words of the lever that would shorten it
  * (loading and flying are work, the hub is the fleet's own cycle: those are not delays).
  */
-const RAMP_LABEL = 'waiting for a ramp spot (parking MOG)';
-const TEAM_LABEL = 'waiting for a loading team (working MOG)';
 const DELAY_LABELS: Array<[keyof TimeShares, string]> = [
   ['clearanceWait', 'waiting for host-nation clearance'],
-  ['rampWait', RAMP_LABEL],
-  ['teamWait', TEAM_LABEL],
+  ['rampWait', 'waiting for a ramp spot (parking MOG)'],
+  ['teamWait', 'waiting for a loading team (working MOG)'],
   ['closedWait', 'waiting for the airfield to open (operating hours)'],
   ['cargoWait', 'waiting for cargo to be prepared'],
   ['down', 'grounded (not mission-capable)'],
@@ -111,9 +109,9 @@ const DELAY_LABELS: Array<[keyof TimeShares, string]> = [
 
 /** One sentence naming what holds the withdrawal back, from where the aircraft time went. */
 export function diagnose(time: TimeShares, p: number, unfinishedCause: string): string {
-  const delays = DELAY_LABELS.map(([k, label]) => ({ share: time[k], label })).sort((a, b) => b.share - a.share);
-  const top = delays[0] as { share: number; label: string };
-  const second = delays[1] as { share: number; label: string };
+  const delays = DELAY_LABELS.map(([key, label]) => ({ key, share: time[key], label })).sort((a, b) => b.share - a.share);
+  const top = delays[0] as (typeof delays)[number];
+  const second = delays[1] as (typeof delays)[number];
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const head = unfinishedCause ? `Some runs never finish (${unfinishedCause}). ` : '';
   if (top.share < 0.05) {
@@ -122,8 +120,7 @@ export function diagnose(time: TimeShares, p: number, unfinishedCause: string): 
   const named = second.share >= 0.05 ? [top, second] : [top];
   // Aircraft waiting for a team hold their spots meanwhile, so a ramp queue can come from too
   // few teams: when the ramp is named and team waits are not small, say so.
-  const rampNamed = named.some((d) => d.label === RAMP_LABEL);
-  const teamsToo = rampNamed && time.teamWait >= 0.01 && !named.some((d) => d.label === TEAM_LABEL);
+  const teamsToo = named.some((d) => d.key === 'rampWait') && time.teamWait >= 0.01 && !named.some((d) => d.key === 'teamWait');
   return `${head}Main constraint: aircraft spent ${pct(top.share)} of their time ${top.label}` +
     (named.length > 1 ? `, then ${pct(second.share)} ${second.label}.` : '.') +
     (teamsToo ? ` Aircraft holding spots also waited ${pct(time.teamWait)} of the time for a loading team, so more teams may free spots too.` : '') +

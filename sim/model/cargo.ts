@@ -102,8 +102,9 @@ export class BaseCargo {
   /** Set when everything has left. */
   closed = false;
   /**
-   * Personnel released so far (see releasedP): it changes only when equipment leaves, and
-   * freeP asks for it several hundred times a run, so it is kept rather than recomputed.
+   * Personnel released so far, gone or not: all, or the share of the equipment's tons that has
+   * left (CargoSpec.withCargo). It changes only when equipment leaves, and freeP asks for it
+   * several hundred times a run, so it is kept rather than recomputed.
    */
   private released = 0;
   /** freeWeight(t) as of the last plan(t), so assignment does not compute it twice. */
@@ -177,18 +178,13 @@ export class BaseCargo {
   freeP(): number {
     const f = this.pTot - this.pLeft - this.pRes;
     if (!this.withCargo || f === 0) return f;
-    const r = this.releasedP() - this.pLeft - this.pRes;
+    const r = this.released - this.pLeft - this.pRes;
     return r < f ? (r > 0 ? r : 0) : f;
   }
 
   /** Whether some personnel (closure team apart) are still held back until more equipment leaves. */
   heldBackP(): boolean {
-    return this.withCargo && this.releasedP() < this.pTot;
-  }
-
-  /** Personnel released so far, gone or not: all, or the share of the equipment's tons that has left. */
-  private releasedP(): number {
-    return this.released;
+    return this.withCargo && this.released < this.pTot;
   }
 
   /** Recomputes `released` after equipment has left. */
@@ -210,16 +206,12 @@ export class BaseCargo {
 
   /** Whether everything but the closure team is reserved or gone. */
   othersAllReserved(): boolean {
-    return (
-      this.sTot - this.sLeft - this.sRes < EPS_ST &&
-      this.eTot - this.eLeft - this.eRes < EPS_ST &&
-      this.pTot - this.pLeft - this.pRes === 0
-    );
+    return this.equipmentAllReservedWith(0, 0) && this.pTot - this.pLeft - this.pRes === 0;
   }
 
-  /** Whether reserving `l` on top of current reservations leaves no equipment (both classes) unreserved. */
-  private equipmentAllReservedWith(l: Load): boolean {
-    return this.sTot - this.sLeft - this.sRes - l.s < EPS_ST && this.eTot - this.eLeft - this.eRes - l.e < EPS_ST;
+  /** Whether reserving `s` and `e` more tons leaves no equipment (either class) unreserved. */
+  private equipmentAllReservedWith(s: number, e: number): boolean {
+    return this.sTot - this.sLeft - this.sRes - s < EPS_ST && this.eTot - this.eLeft - this.eRes - e < EPS_ST;
   }
 
   /** Whether some equipment is booked on an aircraft that has not left yet. */
@@ -229,7 +221,7 @@ export class BaseCargo {
 
   /** Whether all equipment (both classes) is reserved or gone. */
   equipmentAllReserved(): boolean {
-    return this.sTot - this.sLeft - this.sRes < EPS_ST && this.eTot - this.eLeft - this.eRes < EPS_ST;
+    return this.equipmentAllReservedWith(0, 0);
   }
 
   /** Whether some of the closure team is here, unreserved, and must wait for another base to close first. */
@@ -256,9 +248,10 @@ export class BaseCargo {
    * order; after that, classes are taken in loading order and personnel share `capW` with
    * cargo. The closure team also takes free seats before weighted ones. With personnel released
    * in step with the equipment, a plan that books the base's last equipment also takes the
-   * people still held back (CargoSpec.withCargo).
+   * people still held back (CargoSpec.withCargo). `loaded`: the aircraft already carries a load
+   * (a top-up at landing), so the closure team may join it only whole.
    */
-  plan(out: Load, t: number, capW: number, capSeats: number, freeSeats = 0): void {
+  plan(out: Load, t: number, capW: number, capSeats: number, freeSeats = 0, loaded = false): void {
     // One preparation lookup for both classes (this runs for every base at every assignment).
     const prepared = this.sUnready > 0 || this.eUnready > 0 ? this.prep.preparedBy(t) : 0;
     let fs = (this.sUnready > 0 ? this.readySOf(prepared) : this.sTot) - this.sLeft - this.sRes;
@@ -268,14 +261,15 @@ export class BaseCargo {
     const fp = this.freeP();
     const cFree = this.cTot - this.cLeft - this.cRes;
     const cOk = cFree > 0 && (this.prev === null || this.prev.closed);
-    this.fill(out, fs, fe, fp, capW, capSeats, freeSeats, cOk ? cFree : 0);
-    if (this.withCargo && this.equipmentAllReservedWith(out)) {
+    const team = cOk ? cFree : 0;
+    this.fill(out, fs, fe, fp, capW, capSeats, freeSeats, team, loaded);
+    if (this.withCargo && this.equipmentAllReservedWith(out.s, out.e)) {
       const all = this.pTot - this.pLeft - this.pRes;
       if (all > fp) {
-        this.fill(out, fs, fe, all, capW, capSeats, freeSeats, cOk ? cFree : 0);
+        this.fill(out, fs, fe, all, capW, capSeats, freeSeats, team, loaded);
         // People placed before equipment in the loading order take weight from it: if the
         // second plan no longer books the last equipment, it keeps only the released people.
-        if (!this.equipmentAllReservedWith(out) && out.p > fp) {
+        if (!this.equipmentAllReservedWith(out.s, out.e) && out.p > fp) {
           out.p = fp;
           if (!this.leavesNothingElse(out)) out.c = 0;
         }
@@ -286,9 +280,9 @@ export class BaseCargo {
 
   /**
    * plan's filling: `fs` and `fe` tons and `fp` personnel free to take, `cFree` closure-team
-   * heads that may go if nothing else is left (0: none may).
+   * heads that may go if nothing else is left (0: none may), `loaded` as in plan.
    */
-  private fill(out: Load, fs: number, fe: number, fp: number, capW: number, capSeats: number, freeSeats: number, cFree: number): void {
+  private fill(out: Load, fs: number, fe: number, fp: number, capW: number, capSeats: number, freeSeats: number, cFree: number, loaded: boolean): void {
     out.clear();
     let pLeft = fp; // personnel not yet in this plan
     let w = capW;
@@ -324,17 +318,13 @@ export class BaseCargo {
       out.c = inFree + Math.max(0, Math.min(cFree - inFree, seats - inFree, Math.floor(w / HEAD_ST + 1e-9)));
       // The team leaves whole: beside other load, a team that does not fit waits for an
       // aircraft of its own (only a team too large for one aircraft goes in parts).
-      if (out.c < cFree && out.s + out.e + out.p > 0) out.c = 0;
+      if (out.c < cFree && (loaded || out.s + out.e + out.p > 0)) out.c = 0;
     }
   }
 
   /** Whether reserving `l` on top of current reservations leaves nothing but the closure team unreserved. */
   leavesNothingElse(l: Load): boolean {
-    return (
-      this.sTot - this.sLeft - this.sRes - l.s < EPS_ST &&
-      this.eTot - this.eLeft - this.eRes - l.e < EPS_ST &&
-      this.pTot - this.pLeft - this.pRes - l.p === 0
-    );
+    return this.equipmentAllReservedWith(l.s, l.e) && this.pTot - this.pLeft - this.pRes - l.p === 0;
   }
 
   /** Reserves a planned load. */

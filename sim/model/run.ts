@@ -165,12 +165,11 @@ export class Run {
       // A part load goes only when it is the base's last (with personnel held back until the
       // equipment leaves, the load that books the last equipment takes them all: cargo.plan).
       if (!full && !c.leavesNothingElse(plan)) continue;
-      // People alone, with no equipment left to book, while the closure team must wait for
-      // another base: they wait to leave with it (a sortie for them alone closes nothing).
-      if (!full && plan.s + plan.e < EPS_ST && plan.c === 0 && c.closureHeld() && c.equipmentAllReserved()) continue;
-      // People alone (closure team included) while equipment of the base is booked on an
-      // aircraft that has not left: they go with it (its top-up at landing takes them) or after it.
-      if (!full && plan.s + plan.e < EPS_ST && c.equipmentInTransit()) continue;
+      // People alone (a part load without equipment) wait while equipment of the base is booked
+      // on an aircraft that has not left (they go with it, topped up at its landing, or after
+      // it), and, with no equipment left to book, while the closure team must wait for another
+      // base (a sortie for them alone closes nothing: they leave with it).
+      if (!full && plan.s + plan.e < EPS_ST && (c.equipmentInTransit() || (plan.c === 0 && c.closureHeld() && c.equipmentAllReserved()))) continue;
       const score = this.m.nearest ? -b.spec.hubDistanceNm : c.lastFreeWeight;
       if (score > bestScore) {
         bestScore = score;
@@ -200,10 +199,7 @@ export class Run {
     const c = base.cargo;
     const plan = this.plan;
     if (base.commercial !== null) base.commercial.catchUp(t);
-    c.plan(plan, t, freeW > 0 ? freeW : 0, freeSeats, ac.freeSeats - inFree);
-    // The closure team joins a landed aircraft only whole: split, its last heads would need a
-    // sortie of their own anyway, after the base's last load.
-    if (plan.c > 0 && plan.c < c.cTot - c.cLeft - c.cRes) plan.c = 0;
+    c.plan(plan, t, freeW > 0 ? freeW : 0, freeSeats, ac.freeSeats - inFree, true);
     if (plan.weight() < EPS_ST) return;
     c.reserve(plan);
     l.add(plan);

@@ -127,7 +127,7 @@ export async function sensitivity(base: ScenarioText, options: SweepOptions = {}
   // The baseline, then each input at its low and high value.
   const points: Array<Record<string, ParamValue>> = [{}];
   for (const i of inputs) points.push({ [i.path]: i.low }, { [i.path]: i.high });
-  const table = await runPoints(base, points, options, 'sensitivity point');
+  const table = await runPoints(base, points, { ...options, varyLabel: 'sensitivity point' });
   const baseline = table.rows[0] as SweepRow;
   const rows: SensitivityRow[] = inputs.map((input, k) => {
     const lowRow = table.rows[1 + 2 * k] as SweepRow;

@@ -139,10 +139,11 @@ export async function sweep(base: ScenarioText, vary: Vary, options: SweepOption
 /**
  * Runs a batch at each of an explicit list of points (each may set different parameters), all
  * with the same seed and replications, on one pool. Throws SweepInputError listing every
- * problem of every point before running any; `pointFlag` names where the points came from in
- * those messages (default: options.varyLabel, else "vary").
+ * problem of every point before running any; options.varyLabel names where the points came
+ * from in those messages (default "vary").
  */
-export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}, pointFlag = options.varyLabel ?? 'vary'): Promise<SweepTable> {
+export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}): Promise<SweepTable> {
+  const pointFlag = options.varyLabel ?? 'vary';
   // Before any point is parsed or a worker starts, and in the sweep's name (not runBatch's).
   checkBatchOptions('sweep', options);
   const sets = options.sets ?? [];
