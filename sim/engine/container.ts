@@ -2,6 +2,9 @@
  * A container: a continuous level between 0 and a capacity (tons ready, fuel), with puts and
  * gets that wait until they fit. Both queues are strictly FIFO: a large get at the head
  * waits for enough stock and later gets do not overtake it.
+ *
+ * Puts and gets are plain `SimEvent`s, with their amounts kept here in arrays beside the queued
+ * events, not subclasses carrying them: see PLAIN EVENTS in event.ts.
  */
 import { SimEvent } from './event.ts';
 import type { Environment } from './environment.ts';
@@ -15,30 +18,18 @@ export interface ContainerOptions {
   init?: number;
 }
 
-/** A pending put or get of an amount. */
-export class ContainerEvent extends SimEvent<void> {
-  readonly container: Container;
-  readonly amount: number;
-
-  constructor(container: Container, amount: number) {
-    super(container.env);
-    this.container = container;
-    this.amount = amount;
-  }
-
-  override describe(): string {
-    return `ContainerEvent(${this.amount}) on Container "${this.container.name}"`;
-  }
-}
-
 /** A level with a capacity, filled by puts and drained by gets. */
 export class Container {
   readonly env: Environment;
   readonly name: string;
   readonly capacity: number;
   private _level: number;
-  private readonly puts: ContainerEvent[] = [];
-  private readonly gets: ContainerEvent[] = [];
+  /** Waiting puts and, at the same index, their amounts. */
+  private readonly puts: SimEvent<void>[] = [];
+  private readonly putAmounts: number[] = [];
+  /** Waiting gets and, at the same index, their amounts. */
+  private readonly gets: SimEvent<void>[] = [];
+  private readonly getAmounts: number[] = [];
 
   /** Creates a container; throws if capacity is not > 0 or init is outside [0, capacity]. */
   constructor(env: Environment, options: ContainerOptions) {
@@ -73,29 +64,32 @@ export class Container {
   }
 
   /** Adds `amount` when it fits; throws unless 0 < amount <= capacity and finite. */
-  put(amount: number): ContainerEvent {
+  put(amount: number): SimEvent<void> {
     this.checkAmount(amount, 'put');
-    const ev = new ContainerEvent(this, amount);
+    const ev = new SimEvent<void>(this.env);
     this.puts.push(ev);
+    this.putAmounts.push(amount);
     this.settle();
     return ev;
   }
 
   /** Removes `amount` when the level allows; throws unless 0 < amount <= capacity and finite. */
-  get(amount: number): ContainerEvent {
+  get(amount: number): SimEvent<void> {
     this.checkAmount(amount, 'get');
-    const ev = new ContainerEvent(this, amount);
+    const ev = new SimEvent<void>(this.env);
     this.gets.push(ev);
+    this.getAmounts.push(amount);
     this.settle();
     return ev;
   }
 
   /** Withdraws a put or get that has not been served; returns whether it was waiting. */
-  cancel(ev: ContainerEvent): boolean {
-    for (const q of [this.puts, this.gets]) {
-      const i = q.indexOf(ev);
+  cancel(ev: SimEvent<any>): boolean {
+    for (const [events, amounts] of [[this.puts, this.putAmounts], [this.gets, this.getAmounts]] as const) {
+      const i = events.indexOf(ev);
       if (i >= 0) {
-        q.splice(i, 1);
+        events.splice(i, 1);
+        amounts.splice(i, 1);
         this.settle();
         return true;
       }
@@ -112,16 +106,14 @@ export class Container {
   private settle(): void {
     for (let progress = true; progress; ) {
       progress = false;
-      while (this.puts.length > 0 && this._level + (this.puts[0] as ContainerEvent).amount <= this.capacity) {
-        const ev = this.puts.shift() as ContainerEvent;
-        this._level += ev.amount;
-        ev.succeed();
+      while (this.puts.length > 0 && this._level + (this.putAmounts[0] as number) <= this.capacity) {
+        this._level += this.putAmounts.shift() as number;
+        (this.puts.shift() as SimEvent<void>).succeed();
         progress = true;
       }
-      while (this.gets.length > 0 && (this.gets[0] as ContainerEvent).amount <= this._level) {
-        const ev = this.gets.shift() as ContainerEvent;
-        this._level -= ev.amount;
-        ev.succeed();
+      while (this.gets.length > 0 && (this.getAmounts[0] as number) <= this._level) {
+        this._level -= this.getAmounts.shift() as number;
+        (this.gets.shift() as SimEvent<void>).succeed();
         progress = true;
       }
     }

@@ -5,6 +5,14 @@
  * then processed (its waiters have run). Waiters are kept in one process slot plus an optional
  * list, because almost every event has exactly one waiter, a process, and a list or a closure
  * per event would dominate the hot loop's allocation.
+ *
+ * PLAIN EVENTS. Only three classes of event reach the loop: `SimEvent` itself (timeouts, manual
+ * events, all-of, any-of, store and container puts and gets, interrupts), `Process` and
+ * `Request`. V8 caches a property access for up to four object shapes; a fifth makes the loop's
+ * accesses megamorphic, and measured that costs the whole run about 4x (the M/M/1 fell from 4.5
+ * to 1.2 M events/s once two more event subclasses had passed through the loop, for the rest of
+ * the process). So stores and containers keep their items and amounts beside their queued
+ * events instead of subclassing, and a model may add at most one event subclass of its own.
  */
 import type { Environment } from './environment.ts';
 import type { Process } from './process.ts';
