@@ -68,6 +68,11 @@ export interface CompiledBase {
   commercial: { seatsPerDay: number; fromH: number; toH: number } | null;
   /** Index of the base that must close before this one's closure team leaves, or -1. */
   closeAfter: number;
+  /**
+   * The base's stage for `assignment: staged`: its place in `closure_order` (0, 1, ...); bases
+   * not listed come after, in the order of the file.
+   */
+  stage: number;
 }
 
 export interface CompiledClearance {
@@ -91,7 +96,8 @@ export interface Compiled {
   bases: CompiledBase[];
   clearance: CompiledClearance;
   russianFirst: boolean;
-  nearest: boolean;
+  /** How an aircraft picks its base (see run.ts). */
+  assignment: Scenario['assignment'];
   /** Class indices in loading order. */
   order: number[];
 }
@@ -174,6 +180,7 @@ export function compile(sc: Scenario): Compiled {
             },
       commercial: com === undefined || !(com.seatsPerDay > 0) ? null : { ...com },
       closeAfter: -1,
+      stage: stageOf(sc.closureOrder, id, index),
     };
   });
   for (let i = 1; i < sc.closureOrder.length; i++) {
@@ -208,7 +215,7 @@ export function compile(sc: Scenario): Compiled {
       duringTurnaround: c.request === 'during-turnaround',
     },
     russianFirst: sc.rampPriority === 'russian-first',
-    nearest: sc.assignment === 'nearest',
+    assignment: sc.assignment,
     order,
   };
 }
@@ -248,4 +255,10 @@ function sidewallSeats(label: string, t: AircraftType): number {
     throw new Error(`${label}.seatsWithFullPallets: expected an integer from 0 to seats (${t.seats}), got ${n}`);
   }
   return n;
+}
+
+/** A base's stage: its index in the closure order, or after every listed base in file order. */
+function stageOf(closureOrder: readonly string[], id: string, index: number): number {
+  const i = closureOrder.indexOf(id);
+  return i >= 0 ? i : closureOrder.length + index;
 }

@@ -30,7 +30,7 @@ const PARTS: ReadonlyArray<readonly [keyof Scenario, Kind]> = [
   ['rampPriority', ['first-come', 'russian-first']],
   ['commercial', 'object'],
   ['loadOrder', 'array'],
-  ['assignment', ['most-ready', 'nearest']],
+  ['assignment', ['most-ready', 'nearest', 'staged']],
   ['closureOrder', 'array'],
   ['batch', 'object'],
   ['sensitivity', 'object'],

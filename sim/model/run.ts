@@ -6,8 +6,11 @@
  * Assignment semantics: a load is worth a sortie when it fills the aircraft (by weight, within
  * one head's weight, or every seat) or when it takes everything still unreserved at the base
  * except a closure team that may not go yet (the tail). Among bases with such a load:
- * 'most-ready' picks the one with the most ready unreserved weight, 'nearest' the nearest;
- * ties go to the base listed first. Bases whose ramp is entirely held by Russian permanent spots
+ * 'most-ready' picks the one with the most ready unreserved weight, 'nearest' the nearest,
+ * 'staged' the earliest in the closure order (then the most ready): bases are emptied one after
+ * another, as in Niger, where Air Base 101 was handed over a month before Air Base 201, and an
+ * aircraft serves a later base only while the earlier ones have nothing worth a sortie; ties go
+ * to the base listed first. Bases whose ramp is entirely held by Russian permanent spots
  * or that have no loading team, or beyond the aircraft's reach inside a clearance's validity, are never chosen.
  *
  * Waiting: an aircraft with nothing worth a sortie sleeps until the first moment preparation
@@ -148,7 +151,9 @@ export class Run {
     const W = ac.capST;
     const seats = T.seats;
     const plan = this.plan;
+    const assignment = this.m.assignment;
     let best: BaseRun | null = null;
+    let bestStage = Infinity;
     let bestScore = -Infinity;
     for (let i = 0; i < this.bases.length; i++) {
       const b = this.bases[i]!;
@@ -170,8 +175,11 @@ export class Run {
       // it), and, with no equipment left to book, while the closure team must wait for another
       // base (a sortie for them alone closes nothing: they leave with it).
       if (!full && plan.s + plan.e < EPS_ST && (c.equipmentInTransit() || (plan.c === 0 && c.closureHeld() && c.equipmentAllReserved()))) continue;
-      const score = this.m.nearest ? -b.spec.hubDistanceNm : c.lastFreeWeight;
-      if (score > bestScore) {
+      // Higher is better; with 'staged', an earlier stage beats any weight.
+      const score = assignment === 'nearest' ? -b.spec.hubDistanceNm : c.lastFreeWeight;
+      const stage = assignment === 'staged' ? b.spec.stage : 0;
+      if (stage < bestStage || (stage === bestStage && score > bestScore)) {
+        bestStage = stage;
         bestScore = score;
         best = b;
         const l = ac.load;

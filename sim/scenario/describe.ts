@@ -7,6 +7,12 @@ import { formatClock, formatDate, formatDuration, HOUR_MS } from './units.ts';
 
 const r = (x: number): string => String(Math.round(x * 100) / 100);
 
+const ASSIGNMENT_WORDS: Record<Scenario['assignment'], string> = {
+  'most-ready': 'base with the most ready load',
+  nearest: 'nearest base with ready load',
+  staged: 'bases one after another, in closure order',
+};
+
 /** A distribution in words; `unit` formats one value ('h' formats durations, else appended: 'ST'). */
 export function describeDist(spec: DistSpec, unit: string): string {
   const v = (x: number): string => (unit === 'h' ? formatDuration(x) : `${r(x)} ${unit}`);
@@ -81,7 +87,7 @@ export function describeInputs(s: Scenario): Array<[string, string]> {
     rows.push([`Commercial ${id}`, `${c2.seatsPerDay} seats/day from ${at(c2.fromH)} to ${at(c2.toH)}`]);
   }
   rows.push(['Load order', s.loadOrder.join(', ')]);
-  rows.push(['Assignment', s.assignment === 'most-ready' ? 'base with the most ready load' : 'nearest base with ready load']);
+  rows.push(['Assignment', ASSIGNMENT_WORDS[s.assignment]]);
   rows.push(['Personnel drawdown', s.personnelDrawdown !== 'with-cargo' ? 'on any seat from the start' : 'in step with the equipment leaving']);
   if (s.closureOrder.length > 0) rows.push(['Closure order', s.closureOrder.join(' before ')]);
   rows.push(['Batch', `${s.batch.runs} runs, seed "${s.batch.seed}"`]);

@@ -159,7 +159,7 @@ export const sections = {
   ramp_priority: choice(['first-come', 'russian-first']).default('first-come'),
   commercial: z.record(z.string(), commercialSchema).default({}),
   load_order: alsoInJsonSchema(z.array(choice(CARGO_CLASSES)), { minItems: CARGO_CLASSES.length, maxItems: CARGO_CLASSES.length, uniqueItems: true }).default([...CARGO_CLASSES]),
-  assignment: choice(['most-ready', 'nearest']).default('most-ready'),
+  assignment: choice(['most-ready', 'nearest', 'staged']).default('most-ready'),
   personnel_drawdown: choice(['any-seat', 'with-cargo']).default('any-seat'),
   closure_order: alsoInJsonSchema(z.array(text('a base id')), { uniqueItems: true }).default([]),
   batch: z.strictObject({ runs: int({ min: 1 }).default(1000), seed: seed.default('retrograde') }).default({ runs: 1000, seed: 'retrograde' }),

@@ -161,8 +161,11 @@ export interface Scenario {
   commercial: Record<string, CommercialFlights>;
   /** Loading priority, first to last. */
   loadOrder: CargoClass[];
-  /** How an aircraft picks its next base: the base with most ready load, or the nearest with ready load. */
-  assignment: 'most-ready' | 'nearest';
+  /**
+   * How an aircraft picks its next base among those with a load worth a sortie: the most ready
+   * load, the nearest, or the earliest in `closureOrder` (bases emptied one after another).
+   */
+  assignment: 'most-ready' | 'nearest' | 'staged';
   /**
    * When a base's personnel (closure team apart) may leave: on any seat from the start, or in
    * step with its equipment (after x% of its tons have left, x% of them, rounded down; all that

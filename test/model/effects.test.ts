@@ -160,6 +160,38 @@ test("'nearest' sends the first aircraft to the nearest base with a full load, '
   assert.ok(new Set(most).size === 2, `most-ready: ${most.join(', ')}`);
 });
 
+test("'staged' empties the bases one after another in closure order, not file order; 'most-ready' interleaves them", () => {
+  // Everything ready at the start, so both bases always have full loads to offer: equipment of
+  // the earlier base still going after the later base's first sortie would be the policy's doing.
+  const allReady = { readyAtStart: 1, prepSTPerDay: fixed(0) };
+  const tonsAfter = (assignment: 'staged' | 'most-ready'): { later: number; earlier: number } => {
+    const sc = scenarioFixture({
+      assignment,
+      closureOrder: ['AB201', 'AB101'],
+      bases: { AB101: baseFixture({ readiness: allReady }), AB201: agadezFixture({ readiness: allReady }) },
+    });
+    const log = createModel(sc).run('staged', 0, { keepSorties: true }).sortieLog!;
+    const firstLater = Math.min(...log.filter((s) => s.base === 'AB101').map((s) => s.requestedH));
+    const tons = (s: (typeof log)[number]) => s.sensitiveST + s.equipmentST;
+    const earlier = log.filter((s) => s.base === 'AB201');
+    // Equipment of AB201 booked after AB101's first sortie (only AB201's people may still go).
+    return { later: earlier.filter((s) => s.requestedH > firstLater).reduce((a, s) => a + tons(s), 0), earlier: earlier.reduce((a, s) => a + tons(s), 0) };
+  };
+  const staged = tonsAfter('staged');
+  assert.ok(staged.earlier > 1000, `AB201 equipment moved: ${staged.earlier} ST`);
+  assert.is(staged.later, 0, 'staged: AB201 equipment still going after the first AB101 sortie');
+  const most = tonsAfter('most-ready');
+  assert.ok(most.later > most.earlier / 2, `most-ready: ${most.later} of ${most.earlier} ST of AB201 equipment after the first AB101 sortie`);
+});
+
+test("'staged' closes the first base in closure order earlier than 'most-ready' does", () => {
+  const spread = scenarioFixture({ assignment: 'most-ready' });
+  const staged = scenarioFixture({ assignment: 'staged' });
+  const closed = (rs: ReturnType<typeof runMany>) => rs.map((r) => r.bases.AB101!.closedH ?? spread.horizonH);
+  const d = pairedDiffCI(closed(runMany(staged, N)), closed(runMany(spread, N)));
+  assert.ok(d.lo > 0, `AB101 closure, most-ready - staged, hours: ${d.text}`);
+});
+
 test('breakdowns take aircraft down for repairs and slow the withdrawal', () => {
   const always = scenarioFixture({ fleet: { 'C-17': aircraftFixture({ availability: { kind: 'always' } }) } });
   const broken = scenarioFixture({
