@@ -22,17 +22,30 @@ function settledOrFailed(cond: SimEvent<any>, ev: SimEvent<any>): boolean {
   return true;
 }
 
+/**
+ * Takes a triggered condition's `check` off the events that have not been processed yet, so that
+ * a long-lived event (a shutdown signal polled with anyOf in a loop) does not collect one dead
+ * closure per condition, as SimPy's Condition does too.
+ */
+function detach(events: readonly SimEvent<any>[], check: (ev: SimEvent<any>) => void): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as SimEvent<any>;
+    if ((e._flags & STATE) !== PROCESSED) e._removeWaiter(check);
+  }
+}
+
 /** An event that succeeds when every one of `events` has succeeded, or fails with the first failure. */
 export function allOf(env: Environment, events: readonly SimEvent<any>[]): SimEvent<unknown[]> {
   const cond = new SimEvent<unknown[]>(env);
   checkEnv(env, events, 'allOf');
   let remaining = events.length;
   const check = (ev: SimEvent<any>): void => {
-    if (settledOrFailed(cond, ev)) return;
-    if (--remaining === 0) cond.succeed(events.map((e) => e._value));
+    if (settledOrFailed(cond, ev)) detach(events, check);
+    else if (--remaining === 0) cond.succeed(events.map((e) => e._value));
   };
   if (remaining === 0) cond.succeed([]);
   for (const ev of events) {
+    if ((cond._flags & STATE) !== PENDING) break; // settled by an event already processed
     if ((ev._flags & STATE) === PROCESSED) check(ev);
     else ev._addWaiter(check);
   }
@@ -46,8 +59,10 @@ export function anyOf(env: Environment, events: readonly SimEvent<any>[]): SimEv
   const cond = new SimEvent<AnyOfValue>(env);
   const check = (ev: SimEvent<any>): void => {
     if (!settledOrFailed(cond, ev)) cond.succeed({ event: ev, value: ev._value });
+    detach(events, check);
   };
   for (const ev of events) {
+    if ((cond._flags & STATE) !== PENDING) break; // settled by an event already processed
     if ((ev._flags & STATE) === PROCESSED) check(ev);
     else ev._addWaiter(check);
   }

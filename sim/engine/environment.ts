@@ -121,7 +121,14 @@ export class Environment {
     this.running = true;
     try {
       this.loop(limit);
-      if (until !== undefined) this._now = until;
+      if (until !== undefined && this._now !== until) {
+        this._now = until;
+        // Events due at exactly `until` stay scheduled; they go to the now-queue as when the
+        // clock reaches any instant, so that what is triggered at `until` before the next run
+        // comes after them, as their lower serials say.
+        const heap = this.heap;
+        while (heap.topTime() === until) this.nowQ.push(heap.pop() as SimEvent<any>);
+      }
     } finally {
       this.running = false;
       this.activeProcess = null;

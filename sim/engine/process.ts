@@ -137,7 +137,9 @@ export class Process<R = unknown> extends SimEvent<R> {
         ev = next;
         continue;
       }
-      if (next._proc === null) next._proc = this;
+      // The first-waiter slot runs before the list, so it is only for the first waiter: after
+      // callbacks added earlier, the process waits its turn in the list (SimPy's order).
+      if (next._proc === null && next._waiters === null) next._proc = this;
       else next._addWaiter(this);
       this._target = next;
       return;

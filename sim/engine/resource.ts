@@ -6,6 +6,15 @@
  * `release`. With `preemptive: true`, a request made with `preempt: true` evicts the worst
  * holder (highest priority number, latest among equals) if it is strictly better, and the
  * holder's process receives an Interrupt whose cause is `{ kind: 'preempted', by, usageSince }`.
+ * A preempting request that had to queue (behind a better one, or when no holder was worse) tries
+ * again whenever it reaches the head of the line; it never evicts when that would not free a slot
+ * for it (capacity lowered below the holders).
+ *
+ * As in SimPy, a request stays in the line when its process stops waiting for it (an interrupt,
+ * an any-of that another event won): it is granted later and holds the slot until released. A
+ * process that may stop waiting should release it either way:
+ * `const req = ramp.request(); try { yield req; ... } finally { ramp.release(req); }` (releasing
+ * a queued request cancels it).
  */
 import { SimEvent } from './event.ts';
 import type { Environment } from './environment.ts';
@@ -164,7 +173,9 @@ export class Resource {
   private enqueue(req: Request): void {
     const head = this.waiting.peek();
     if (head === undefined || before(req, head)) {
-      if (req.preempt && this.preemptive && this.held >= this._capacity) this.tryPreempt(req);
+      // Only when evicting one holder frees a slot: over capacity (lowered under its holders)
+      // an eviction would not let the request in.
+      if (req.preempt && this.preemptive && this.held === this._capacity) this.tryPreempt(req);
       if (this.held < this._capacity) {
         this.grant(req);
         return;
@@ -203,6 +214,7 @@ export class Resource {
       case QUEUED: {
         this.waiting.remove(req);
         req._where = CANCELLED;
+        this.grantWaiting(); // a preempting request may have come to the head
         return;
       }
       case PREEMPTED:
@@ -233,23 +245,31 @@ export class Resource {
 
   private grantWaiting(): void {
     const waiting = this.waiting;
-    while (this.held < this._capacity) {
-      const next = waiting.shift();
-      if (next === undefined) return;
-      this.grant(next);
+    for (;;) {
+      while (this.held < this._capacity) {
+        const next = waiting.shift();
+        if (next === undefined) return;
+        this.grant(next);
+      }
+      // Full: a preempting request that has come to the head of the line tries again, as SimPy
+      // tries its head on every request and release.
+      if (!this.preemptive) return;
+      const head = waiting.peek();
+      if (head === undefined || !head.preempt || this.held !== this._capacity || !this.tryPreempt(head)) return;
     }
   }
 
-  private tryPreempt(req: Request): void {
+  /** Evicts the worst holder if `req` is strictly better; returns whether it did. */
+  private tryPreempt(req: Request): boolean {
     const holders = this.holders;
     const n = this.held;
-    if (n === 0) return;
+    if (n === 0) return false;
     let worst = holders[0] as Request;
     for (let i = 1; i < n; i++) {
       const u = holders[i] as Request;
       if (before(worst, u)) worst = u;
     }
-    if (!(req.priority < worst.priority)) return;
+    if (!(req.priority < worst.priority)) return false;
     removeHolder(holders, n - 1, worst);
     this.held = n - 1;
     worst._where = PREEMPTED;
@@ -258,6 +278,7 @@ export class Resource {
       const cause: Preempted = { kind: 'preempted', by: req, usageSince: worst.usageSince };
       proc.interrupt(cause);
     }
+    return true;
   }
 }
 

@@ -253,8 +253,8 @@ test('activeProcess is the running process inside it and null in callbacks, betw
     ['a start', true],
     ['a again', true],
     ['between runs', null],
+    ['callback', null], // added before the process began to wait, so it runs first
     ['a after callback event', true],
-    ['callback', null],
     ['after run', null],
   ]);
   env.process(
