@@ -3,10 +3,16 @@
  * gets that wait until they fit. Both queues are strictly FIFO: a large get at the head
  * waits for enough stock and later gets do not overtake it.
  *
+ * Amounts are compared with a relative tolerance of one part in a billion, so that float
+ * arithmetic does not strand a get of exactly what is left (after put(0.3) and get(0.1) the sum
+ * is 0.19999999999999998, and SimPy's get(0.2) would wait for ever); the level is clamped to
+ * [0, capacity].
+ *
  * Puts and gets are plain `SimEvent`s, with their amounts kept here in arrays beside the queued
  * events, not subclasses carrying them: see PLAIN EVENTS in event.ts.
  */
 import { SimEvent } from './event.ts';
+import { Fifo } from './fifo.ts';
 import type { Environment } from './environment.ts';
 
 export interface ContainerOptions {
@@ -24,12 +30,12 @@ export class Container {
   readonly name: string;
   readonly capacity: number;
   private _level: number;
-  /** Waiting puts and, at the same index, their amounts. */
-  private readonly puts: SimEvent<void>[] = [];
-  private readonly putAmounts: number[] = [];
-  /** Waiting gets and, at the same index, their amounts. */
-  private readonly gets: SimEvent<void>[] = [];
-  private readonly getAmounts: number[] = [];
+  /** Waiting puts and, at the same position, their amounts. */
+  private readonly puts = new Fifo<SimEvent<void>>();
+  private readonly putAmounts = new Fifo<number>();
+  /** Waiting gets and, at the same position, their amounts. */
+  private readonly gets = new Fifo<SimEvent<void>>();
+  private readonly getAmounts = new Fifo<number>();
 
   /** Creates a container; throws if capacity is not > 0 or init is outside [0, capacity]. */
   constructor(env: Environment, options: ContainerOptions) {
@@ -55,12 +61,12 @@ export class Container {
 
   /** Number of waiting puts. */
   get putQueueLength(): number {
-    return this.puts.length;
+    return this.puts.size;
   }
 
   /** Number of waiting gets. */
   get getQueueLength(): number {
-    return this.gets.length;
+    return this.gets.size;
   }
 
   /** Adds `amount` when it fits; throws unless 0 < amount <= capacity and finite. */
@@ -88,8 +94,8 @@ export class Container {
     for (const [events, amounts] of [[this.puts, this.putAmounts], [this.gets, this.getAmounts]] as const) {
       const i = events.indexOf(ev);
       if (i >= 0) {
-        events.splice(i, 1);
-        amounts.splice(i, 1);
+        events.removeAt(i);
+        amounts.removeAt(i);
         this.settle();
         return true;
       }
@@ -106,16 +112,23 @@ export class Container {
   private settle(): void {
     for (let progress = true; progress; ) {
       progress = false;
-      while (this.puts.length > 0 && this._level + (this.putAmounts[0] as number) <= this.capacity) {
-        this._level += this.putAmounts.shift() as number;
+      for (let a = this.putAmounts.peek(); a !== undefined && fits(this._level + a, this.capacity); a = this.putAmounts.peek()) {
+        this._level = Math.min(this.capacity, this._level + a);
+        this.putAmounts.shift();
         (this.puts.shift() as SimEvent<void>).succeed();
         progress = true;
       }
-      while (this.gets.length > 0 && (this.getAmounts[0] as number) <= this._level) {
-        this._level -= this.getAmounts.shift() as number;
+      for (let a = this.getAmounts.peek(); a !== undefined && fits(a, this._level); a = this.getAmounts.peek()) {
+        this._level = Math.max(0, this._level - a);
+        this.getAmounts.shift();
         (this.gets.shift() as SimEvent<void>).succeed();
         progress = true;
       }
     }
   }
+}
+
+/** Whether `x` <= `limit`, within one part in a billion of the larger. */
+function fits(x: number, limit: number): boolean {
+  return x <= limit + 1e-9 * Math.max(Math.abs(x), Math.abs(limit));
 }

@@ -7,6 +7,7 @@
  * the queued events, not subclasses carrying them: see PLAIN EVENTS in event.ts.
  */
 import { SimEvent } from './event.ts';
+import { Fifo } from './fifo.ts';
 import type { Environment } from './environment.ts';
 
 export interface StoreOptions {
@@ -21,13 +22,13 @@ export class Store<T> {
   readonly env: Environment;
   readonly name: string;
   readonly capacity: number;
-  private readonly _items: T[] = [];
-  /** Waiting puts and, at the same index, their items. */
-  private readonly puts: SimEvent<void>[] = [];
-  private readonly putItems: T[] = [];
-  /** Waiting gets and, at the same index, their filters. */
-  private readonly gets: SimEvent<T>[] = [];
-  private readonly getFilters: (((item: T) => boolean) | null)[] = [];
+  private readonly _items = new Fifo<T>();
+  /** Waiting puts and, at the same position, their items. */
+  private readonly puts = new Fifo<SimEvent<void>>();
+  private readonly putItems = new Fifo<T>();
+  /** Waiting gets and, at the same position, their filters. */
+  private readonly gets = new Fifo<SimEvent<T>>();
+  private readonly getFilters = new Fifo<((item: T) => boolean) | null>();
 
   /** Creates a store; throws if capacity is not an integer >= 1 or Infinity. */
   constructor(env: Environment, options: StoreOptions) {
@@ -41,19 +42,19 @@ export class Store<T> {
     this.capacity = capacity;
   }
 
-  /** The items in the store, oldest first (do not mutate). */
-  get items(): readonly T[] {
-    return this._items;
+  /** A copy of the items in the store, oldest first. */
+  get items(): T[] {
+    return this._items.toArray();
   }
 
   /** Number of waiting gets. */
   get getQueueLength(): number {
-    return this.gets.length;
+    return this.gets.size;
   }
 
   /** Number of waiting puts. */
   get putQueueLength(): number {
-    return this.puts.length;
+    return this.puts.size;
   }
 
   /** Adds `item` when there is room. */
@@ -81,13 +82,13 @@ export class Store<T> {
   cancel(ev: SimEvent<any>): boolean {
     let i = this.puts.indexOf(ev);
     if (i >= 0) {
-      this.puts.splice(i, 1);
-      this.putItems.splice(i, 1);
+      this.puts.removeAt(i);
+      this.putItems.removeAt(i);
     } else {
       i = this.gets.indexOf(ev);
       if (i < 0) return false;
-      this.gets.splice(i, 1);
-      this.getFilters.splice(i, 1);
+      this.gets.removeAt(i);
+      this.getFilters.removeAt(i);
     }
     this.settle();
     return true;
@@ -97,35 +98,32 @@ export class Store<T> {
     const items = this._items;
     for (let progress = true; progress; ) {
       progress = false;
-      while (this.puts.length > 0 && items.length < this.capacity) {
-        const put = this.puts.shift() as SimEvent<void>;
+      while (this.puts.size > 0 && items.size < this.capacity) {
         items.push(this.putItems.shift() as T);
-        put.succeed();
+        (this.puts.shift() as SimEvent<void>).succeed();
       }
       // Each getter in order takes the first item it accepts; a getter served nothing stays
       // queued but does not stop later getters from being served.
-      for (let g = 0; g < this.gets.length && items.length > 0; ) {
-        const filter = this.getFilters[g] ?? null;
-        const i = filter === null ? 0 : items.findIndex(filter);
+      for (let g = 0; g < this.gets.size && items.size > 0; ) {
+        const filter = this.getFilters.at(g) ?? null;
+        const i = filter === null ? 0 : firstMatch(items, filter);
         if (i < 0) {
           g++;
           continue;
         }
-        const item = items[i] as T;
-        if (i === 0) items.shift();
-        else items.splice(i, 1);
-        const get = this.gets[g] as SimEvent<T>;
-        if (g === 0) {
-          this.gets.shift();
-          this.getFilters.shift();
-        } else {
-          this.gets.splice(g, 1);
-          this.getFilters.splice(g, 1);
-        }
-        get.succeed(item);
+        const item = items.removeAt(i) as T;
+        this.getFilters.removeAt(g);
+        (this.gets.removeAt(g) as SimEvent<T>).succeed(item);
         progress = true;
       }
-      if (this.puts.length === 0) progress = false;
+      if (this.puts.size === 0) progress = false;
     }
   }
+}
+
+/** Position of the first item `filter` accepts, or -1. */
+function firstMatch<T>(items: Fifo<T>, filter: (item: T) => boolean): number {
+  const n = items.size;
+  for (let i = 0; i < n; i++) if (filter(items.at(i) as T)) return i;
+  return -1;
 }

@@ -73,4 +73,30 @@ test('bad amounts and settings are refused naming the container and value', () =
   assert.throws(() => new Container(env, { name: 'x', capacity: 5, init: 6 }), /init must be between 0 and capacity 5, got 6/);
 });
 
+test('a get of what is left after float arithmetic is served (0.3 put, 0.1 then 0.2 taken)', () => {
+  const env = new Environment();
+  const fuel = new Container(env, { name: 'fuel' });
+  const log: string[] = [];
+  env.process(
+    (function* () {
+      yield fuel.put(0.3);
+      yield fuel.get(0.1);
+      log.push(`level ${fuel.level}`);
+      yield fuel.get(0.2);
+      log.push('got 0.2');
+    })(),
+  );
+  env.run();
+  assert.equal(log, ['level 0.19999999999999998', 'got 0.2'], `get(0.2) waits forever; queue ${fuel.getQueueLength}`);
+});
+
+test('a put that fills the container exactly is served (0.1 + 0.2 into capacity 0.3)', () => {
+  const env = new Environment();
+  const tank = new Container(env, { name: 'tank', capacity: 0.3 });
+  tank.put(0.1);
+  const last = tank.put(0.2);
+  env.run();
+  assert.ok(last.triggered, `level ${tank.level}, put queue ${tank.putQueueLength}`);
+});
+
 test.run();

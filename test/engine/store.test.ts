@@ -80,4 +80,29 @@ test('bad settings are refused naming the store and value', () => {
   assert.throws(() => s.get('outsize' as never), /Store "apron": get filter must be a function, got string/);
 });
 
+test('an interrupted getter on a Store must cancel its get, or the item it would take disappears (SimPy semantics)', () => {
+  const env = new Environment();
+  const store = new Store<string>(env, { name: 'pallets' });
+  const getter = env.process(
+    (function* () {
+      const g = store.get();
+      try {
+        yield g;
+      } catch {
+        /* interrupted, forgot store.cancel(g) */
+      }
+    })(),
+  );
+  env.process(
+    (function* () {
+      yield env.timeout(1);
+      getter.interrupt();
+      yield env.timeout(1);
+      store.put('pallet 1');
+    })(),
+  );
+  env.run();
+  assert.is(store.items.length, 0, 'the abandoned get took the pallet');
+});
+
 test.run();
