@@ -2,7 +2,7 @@
  * The run report's headline: how likely the deadline is, in words and numbers, and why.
  */
 import type { Summary } from '../sim/batch/types.ts';
-import { runsText } from './words.ts';
+import { countText, runsText } from './words.ts';
 import type { PageHeadline, PageStat } from './page.ts';
 import type { RunFacts } from './facts.ts';
 import { dayLabel, dayRangeLabel, parseInstant } from './time.ts';
@@ -31,6 +31,20 @@ export function chanceText(p: number): string {
   return `${(p * 100).toFixed(1)}%`;
 }
 
+/**
+ * The P10-P90 stat. "80% of runs finish in this range" is true only when both ends were reached
+ * inside the horizon; otherwise the note says how many runs finished at all, since a range whose
+ * end lies beyond the horizon says nothing about the runs that never finished.
+ */
+function rangeStat(summary: Summary, p10: number | null, p90: number | null): PageStat {
+  const label = 'Likely range (P10 – P90)';
+  if (p10 !== null && p90 !== null) return { label, value: dayRangeLabel(p10, p90), note: '80% of runs finish in this range' };
+  const finished = summary.runs - summary.unfinished.runs;
+  const byHorizon = `only ${countText(finished)} of ${runsText(summary.runs)} (${chanceText(finished / summary.runs)}) finished by the horizon`;
+  if (p10 !== null) return { label, value: `${dayLabel(p10)} – after the horizon`, note: `${byHorizon}; the range ends beyond it` };
+  return { label, value: 'after the horizon', note: `${byHorizon}; the whole range lies beyond it` };
+}
+
 /** The headline block of a run report. */
 export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
   const p = summary.p_by_deadline;
@@ -43,30 +57,26 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
   const p90 = date(summary.completion.p90, 'summary.completion.p90');
   const sensitive50 = date(summary.sensitive.p50, 'summary.sensitive.p50');
   const stats: PageStat[] = [
-    { label: 'Median completion', value: p50 === null ? 'not reached' : dayLabel(p50), note: p50 === null ? 'fewer than half the runs finished' : 'half the runs finish by then' },
-    {
-      label: 'Likely range (P10 – P90)',
-      value: p10 !== null && p90 !== null ? dayRangeLabel(p10, p90) : p10 !== null ? `${dayLabel(p10)} – not reached` : 'not reached',
-      note: '80% of runs finish in this range',
-    },
+    { label: 'Median completion', value: p50 === null ? 'not reached' : dayLabel(p50), note: p50 === null ? 'fewer than half the runs finished by the horizon' : 'half the runs finish by then' },
+    rangeStat(summary, p10, p90),
     {
       label: 'Sensitive equipment out by the deadline',
       value: chanceText(summary.sensitive.p_by_deadline),
       ...(sensitive50 === null ? {} : { note: `median ${dayLabel(sensitive50)}` }),
     },
-    { label: 'Sorties flown', value: summary.mean_sorties.toFixed(0), note: 'mean per run' },
+    { label: 'Sorties flown', value: countText(summary.mean_sorties), note: 'mean per run' },
   ];
   if (summary.unfinished.runs > 0) {
     stats.push({
       label: 'Never finished',
-      value: `${summary.unfinished.runs.toLocaleString('en-US')} of ${runsText(summary.runs)}`,
+      value: `${countText(summary.unfinished.runs)} of ${runsText(summary.runs)}`,
       note: summary.unfinished.cause === '' ? 'stopped at the horizon' : `most often: ${summary.unfinished.cause}`,
     });
   }
   return {
     kicker: `Scenario: ${summary.scenario}`,
     verdict: `${words}: ${chanceText(p)} chance to finish by the deadline, ${deadline}`,
-    detail: `95% confidence interval ${chanceText(lo)} – ${chanceText(hi)}, from ${summary.runs} simulated runs (seed ${summary.seed}).`,
+    detail: `95% confidence interval ${chanceText(lo)} – ${chanceText(hi)}, from ${countText(summary.runs)} simulated run${summary.runs === 1 ? '' : 's'} (seed ${summary.seed}).`,
     tone,
     stats,
     // The sentence says what it is ("Main constraint: ..."): a label would say it twice.

@@ -1,0 +1,60 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Summary } from '../../sim/batch/types.ts';
+import type { PageStat } from '../../reports/page.ts';
+import { runFacts } from '../../reports/facts.ts';
+import { runHeadline } from '../../reports/run-headline.ts';
+import { sampleSummary } from './fixture.ts';
+
+function stat(summary: Summary, label: RegExp): PageStat {
+  const found = runHeadline(summary, runFacts(summary)).stats.find((s) => label.test(s.label));
+  if (found === undefined) throw new Error(`no stat ${label}`);
+  return found;
+}
+
+/** The sample as a batch where 162 of 300 runs never finish: P10 reached, median and P90 not. */
+function mostlyUnfinished(): Summary {
+  const s = sampleSummary();
+  s.runs = 300;
+  s.unfinished.runs = 162;
+  s.completion.p10 = '2024-11-11T08:00:00.000Z';
+  s.completion.p50 = null;
+  s.completion.p90 = null;
+  return s;
+}
+
+test('the likely range claims 80% of runs finish in it only when both ends were reached', () => {
+  const range = stat(sampleSummary(), /Likely range/);
+  assert.is(range.value, '18 Aug – 17 Sep 2024');
+  assert.is(range.note, '80% of runs finish in this range');
+});
+
+test('a range whose P90 is past the horizon says how many runs finished and that the range ends beyond it', () => {
+  const range = stat(mostlyUnfinished(), /Likely range/);
+  assert.is(range.value, '11 Nov 2024 – after the horizon');
+  assert.not.match(range.note ?? '', /80%/);
+  assert.match(range.note ?? '', /138 of 300 runs \(46\.0%\) finished by the horizon/);
+  assert.match(range.note ?? '', /ends beyond it/);
+});
+
+test('a range with neither end reached says the whole range lies beyond the horizon', () => {
+  const s = mostlyUnfinished();
+  s.unfinished.runs = 290;
+  s.completion.p10 = null;
+  const range = stat(s, /Likely range/);
+  assert.is(range.value, 'after the horizon');
+  assert.match(range.note ?? '', /10 of 300 runs \(3\.3%\) finished by the horizon; the whole range lies beyond it/);
+});
+
+test('the headline writes counts with thousands separators everywhere', () => {
+  const s = sampleSummary();
+  s.runs = 12_000;
+  s.unfinished.runs = 1_500;
+  s.mean_sorties = 1_234.4;
+  const h = runHeadline(s, runFacts(s));
+  assert.match(h.detail ?? '', /from 12,000 simulated runs/);
+  assert.is(stat(s, /Sorties/).value, '1,234');
+  assert.is(stat(s, /Never finished/).value, '1,500 of 12,000 runs');
+});
+
+test.run();
