@@ -1,7 +1,12 @@
 /**
- * Where aircraft time went: for all bases and for each base, the shares of sortie time spent
+ * Where aircraft time went: for all bases and for each base, the shares of aircraft time spent
  * waiting for clearance, flying, waiting for a ramp spot, for the airfield to open, for a loading
  * team, loading, waiting for cargo, at the hub and down (theme.ts PHASES).
+ *
+ * A base's row holds only the time of sorties to that base (from the clearance wait to the hub
+ * turnaround after it): repairs and waiting for cargo happen between sorties, at no base, so
+ * they are only in "All bases", and a base's shares are of a smaller total. The subtitle says
+ * so, or a reader sees every base above "All bases" and down time of zero at each base.
  */
 import type { Summary, TimeShares } from '../../sim/batch/types.ts';
 import { runsText } from '../words.ts';
@@ -26,7 +31,7 @@ export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec 
     });
   });
   const y = { field: 'who', type: 'nominal', sort: rows.map(([who]) => who), axis: { title: null, labelLimit: 260 } };
-  const x = { field: 'share', type: 'quantitative', stack: 'zero', scale: { domain: [0, 1] }, axis: { title: 'Share of aircraft time on sorties (%)', format: '.0%' } };
+  const x = { field: 'share', type: 'quantitative', stack: 'zero', scale: { domain: [0, 1] }, axis: { title: 'Share of aircraft time (%)', format: '.0%' } };
   const order = { field: 'order', type: 'quantitative' };
   const tooltip = [
     { field: 'who', title: 'Bases' },
@@ -34,7 +39,13 @@ export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec 
     { field: 'share', title: 'Share of time', format: '.1%' },
   ];
   return topLevel({
-    title: { text: 'Where the aircraft time went', subtitle: `Share of the time aircraft spent on sorties to each base, averaged over ${runsText(summary.runs)}.` },
+    title: {
+      text: 'Where the aircraft time went',
+      subtitle: [
+        `All bases: all of the fleet's time; each base: only the time of sorties to that base (clearance wait to hub turnaround), averaged over ${runsText(summary.runs)}.`,
+        'Repairs (down) and waiting for cargo happen at the hub between sorties, at no base: they appear only in All bases, so a base\'s other shares can be larger.',
+      ],
+    },
     width: PLOT_WIDTH - 180,
     height: { step: 38 },
     data: { values },
