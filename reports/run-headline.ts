@@ -16,19 +16,17 @@ export function verdictFor(p: number): { words: string; tone: PageHeadline['tone
   return { words: 'Very unlikely', tone: 'bad' };
 }
 
-/** Percent for readers: whole numbers, one decimal below 1% and above 99% so 0.4% is not "0%". */
+/**
+ * Percent for readers, in every report: one decimal, as the terminal prints it, so the page and
+ * the terminal give the same figures for the same result ("98.7%", not "99%"); a share in 0..1.
+ */
 export function percent(p: number): string {
-  const x = p * 100;
-  if ((x > 0 && x < 1) || (x > 99 && x < 100)) return `${x.toFixed(1)}%`;
-  return `${Math.round(x)}%`;
+  return `${(p * 100).toFixed(1)}%`;
 }
 
-/**
- * A chance as the run report states it: one decimal, as `retrograde run` prints it, so the page
- * and the terminal give the same figures for the same summary ("98.8%", not "99%").
- */
+/** A chance as the reports state it: the same as `percent` (kept for callers that name it so). */
 export function chanceText(p: number): string {
-  return `${(p * 100).toFixed(1)}%`;
+  return percent(p);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { VegaLiteSpec } from './types.ts';
 import type { PageHeadline, PageStat, PageTable } from './page.ts';
 import { renderReport, type ReportSection } from './report.ts';
 import { percent, verdictFor } from './run-headline.ts';
+import { countText } from './words.ts';
 import { dayLabel, parseInstant } from './time.ts';
 import { ciText, clip, dateText, paramAxis } from './charts/sweep-data.ts';
 import { pByValueSpec, pLinesSpec } from './charts/sweep-p.ts';
@@ -101,8 +102,8 @@ function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): Pag
   const ps = table.rows.map((r) => r.p_by_deadline);
   const [min, max] = [Math.min(...ps), Math.max(...ps)];
   const swept = listedValues(table);
-  const stats: PageStat[] = swept.map(([path, values]) => ({ label: path, value: clip(values.map(valueText).join(', '), 90), note: `${values.length} value${values.length === 1 ? '' : 's'}` }));
-  stats.push({ label: 'Replications per point', value: table.runs.toLocaleString('en-US'), note: `${table.rows.length} points, seed ${table.seed}` });
+  const stats: PageStat[] = swept.map(([path, values]) => ({ label: path, value: clip(values.map(valueText).join(', '), 90), note: `${countText(values.length)} value${values.length === 1 ? '' : 's'}` }));
+  stats.push({ label: 'Replications per point', value: table.runs.toLocaleString('en-US'), note: `${countText(table.rows.length)} points, seed ${table.seed}` });
   let verdict: string;
   let tone: PageHeadline['tone'] = 'neutral';
   let why: SweepRow | undefined;
@@ -134,7 +135,7 @@ function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): Pag
   return {
     kicker: `Sweep of scenario: ${table.scenario}`,
     verdict,
-    detail: `Swept ${table.parameters.join(' × ')} over ${table.rows.length} points, ${table.runs.toLocaleString('en-US')} replications each (seed ${table.seed}), on common random numbers: every point runs the same random streams, so differences between points come from the parameters, not from noise.`,
+    detail: `Swept ${table.parameters.join(' × ')} over ${countText(table.rows.length)} points, ${table.runs.toLocaleString('en-US')} replications each (seed ${table.seed}), on common random numbers: every point runs the same random streams, so differences between points come from the parameters, not from noise.`,
     tone,
     stats,
     ...(why === undefined ? {} : { diagnosis: { label: `At ${whyAt}`, text: why.diagnosis } }),
@@ -159,7 +160,7 @@ function sweepTable(table: SweepTable, target: TargetAnswer | undefined): PageTa
       d(r, 'p10'),
       d(r, 'p50'),
       d(r, 'p90'),
-      r.mean_sorties.toFixed(0),
+      countText(r.mean_sorties),
       ...meets(r),
     ]),
   };
@@ -214,7 +215,7 @@ export function sweepReportHtml(table: SweepTable, target?: TargetAnswer, option
       },
     ],
     ...(options.vegaRuntime === undefined ? {} : { vegaRuntime: options.vegaRuntime }),
-    footer: `Made by Retrograde from ${table.rows.length} points × ${table.runs.toLocaleString('en-US')} runs, seed ${table.seed}. ${FOOTER}`,
+    footer: `Made by Retrograde from ${countText(table.rows.length)} points × ${table.runs.toLocaleString('en-US')} runs, seed ${table.seed}. ${FOOTER}`,
   });
 }
 
@@ -240,8 +241,8 @@ function sensitivityHeadline(t: SensitivityTable): PageHeadline {
     stats: [
       { label: 'Baseline chance by the deadline', value: percent(b.p_by_deadline), note: `95% CI ${ciText(b.p_by_deadline_ci95)}` },
       { label: 'Baseline median completion', value: dateText(median, 'sensitivity baseline completion.p50'), note: `P10 – P90: ${dateText(b.completion.p10, 'p10')} – ${dateText(b.completion.p90, 'p90')}` },
-      { label: 'Inputs moved', value: String(t.rows.length), note: `${declared} declared in the scenario, ${t.rows.length - declared} default ranges` },
-      { label: 'Replications per point', value: t.runs.toLocaleString('en-US'), note: `${1 + 2 * t.rows.length} points, seed ${t.seed}` },
+      { label: 'Inputs moved', value: countText(t.rows.length), note: `${countText(declared)} declared in the scenario, ${countText(t.rows.length - declared)} default ranges` },
+      { label: 'Replications per point', value: t.runs.toLocaleString('en-US'), note: `${countText(1 + 2 * t.rows.length)} points, seed ${t.seed}` },
     ],
     diagnosis: { label: 'At the baseline', text: b.diagnosis },
   };
@@ -298,6 +299,6 @@ export function sensitivityReportHtml(table: SensitivityTable, options: SweepRep
       },
     ],
     ...(options.vegaRuntime === undefined ? {} : { vegaRuntime: options.vegaRuntime }),
-    footer: `Made by Retrograde from ${1 + 2 * table.rows.length} points × ${table.runs.toLocaleString('en-US')} runs, seed ${table.seed}. ${FOOTER}`,
+    footer: `Made by Retrograde from ${countText(1 + 2 * table.rows.length)} points × ${table.runs.toLocaleString('en-US')} runs, seed ${table.seed}. ${FOOTER}`,
   });
 }

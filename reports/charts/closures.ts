@@ -4,6 +4,7 @@
  */
 import type { Summary } from '../../sim/batch/types.ts';
 import { runsText } from '../words.ts';
+import { percent } from '../run-headline.ts';
 import type { VegaLiteSpec } from '../types.ts';
 import { baseLabel, dayToMs, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
@@ -26,7 +27,7 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       date: p50 === null ? null : isoMinute(p50),
       median: p50 === null ? 'not reached' : dayLabel(p50),
       range: p10 !== null && p90 !== null ? dayRangeLabel(p10, p90) : 'not reached in 90% of runs',
-      byDeadline: `${Math.round(b.p_by_deadline * 100)}%`,
+      byDeadline: percent(b.p_by_deadline),
       sorties: b.mean_sorties.toFixed(1),
     };
   });

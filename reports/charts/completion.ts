@@ -10,9 +10,8 @@ import { dayToMs, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
 import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
 import { columns } from '../columns.ts';
-import { chanceText } from '../run-headline.ts';
+import { chanceText, percent } from '../run-headline.ts';
 
-const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)}%`;
 
 /** The x range of completion charts: the sample and the deadline, with a little margin, UTC ms. */
 function completionDomain(sampleMs: number[], deadlineMs: number): [number, number] {
@@ -134,7 +133,7 @@ export function histogramSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       share: round4(share),
       when: to <= facts.deadlineMs ? 'By the deadline' : 'After the deadline',
       range: width === DAY_MS ? dayLabel(from) : `${shortDayLabel(from)} – ${dayLabel(to - DAY_MS)}`,
-      runs: pct(share),
+      runs: percent(share),
     });
   }
   const binText = width === DAY_MS ? 'day' : `${width / DAY_MS} days`;

@@ -12,6 +12,7 @@ import { PHASE_STYLE, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, range
 import { DAY_MS, HOUR_MS, isoMinute } from '../time.ts';
 import { OWNER_COLOR, OWNER_FOLD } from './ramp.ts';
 import { columns } from '../columns.ts';
+import { countText } from '../words.ts';
 
 const LANE_PX = 18;
 /** The phases a sortie's bars show, in flight order. */
@@ -167,7 +168,7 @@ function sortieRow(s: SortieRecord, index: number, facts: RunFacts): SortieRow {
     [
       s.sensitiveST > 0 ? `${s.sensitiveST.toFixed(1)} ST sensitive` : '',
       s.equipmentST > 0 ? `${s.equipmentST.toFixed(1)} ST equipment` : '',
-      s.personnel > 0 ? `${Math.round(s.personnel)} personnel` : '',
+      s.personnel > 0 ? `${countText(s.personnel)} personnel` : '',
     ]
       .filter((t) => t !== '')
       .join(', ') || 'empty';

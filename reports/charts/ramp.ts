@@ -8,6 +8,7 @@ import { baseLabel, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from '../theme.ts';
 import { DAY_MS, isoMinute, parseInstant } from '../time.ts';
 import { columns } from '../columns.ts';
+import { percent } from '../run-headline.ts';
 
 export const OWNERS = ['US aircraft', 'Russian aircraft'] as const;
 
@@ -52,7 +53,7 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     const cols = columns(rows.map(({ r, t }) => ({ date: isoMinute(t), us: r.us, ru: r.ru, spots: r.spots })), ['date', 'us', 'ru', 'spots'], ['date']);
     const name = `ramp-${index}`;
     datasets[name] = cols.values;
-    const busiest = spots > 0 ? `, ${share(peak / spots)} of the ${spots} spots` : '';
+    const busiest = spots > 0 ? `, ${percent(peak / spots)} of the ${spots} spots` : '';
     const spotsLayers: Layer[] = showSpots
       ? [
           {
@@ -120,8 +121,4 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     datasets,
     resolve: { scale: { x: 'shared' } },
   });
-}
-
-function share(x: number): string {
-  return `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
 }

@@ -125,7 +125,7 @@ export function sweepTooltip(axes: ParamAxis[]): Array<Record<string, string>> {
     { field: 'ci', title: '95% interval' },
     { field: 'median', title: 'Median completion' },
     { field: 'range', title: 'P10 – P90 completion' },
-    { field: 'runs', title: 'Replications' },
+    { field: 'runs', type: 'quantitative', title: 'Replications', format: ',' },
   ];
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Summary, TimeShares } from '../../sim/batch/types.ts';
 import { runsText } from '../words.ts';
+import { percent } from '../run-headline.ts';
 import type { VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
 import { PHASES, PLOT_WIDTH, topLevel } from '../theme.ts';
@@ -27,7 +28,7 @@ export function timeBudgetSpec(summary: Summary, facts: RunFacts): VegaLiteSpec 
       const share = total > 0 ? (shares[p.key] ?? 0) / total : 0;
       const mid = before + share / 2;
       before += share;
-      return { who, phase: p.label, order, share: round4(share), mid: round4(mid), label: share >= 0.05 ? `${Math.round(share * 100)}%` : '' };
+      return { who, phase: p.label, order, share: round4(share), mid: round4(mid), label: share >= 0.06 ? percent(share) : '' };
     });
   });
   const y = { field: 'who', type: 'nominal', sort: rows.map(([who]) => who), axis: { title: null, labelLimit: 260 } };

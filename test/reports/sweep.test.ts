@@ -72,8 +72,8 @@ test('the one-parameter chart draws each point\'s chance and interval as a band,
     [target.estimate!.value, target.estimate!.row.p_by_deadline],
   ]);
   const notes = layers(spec, 'text').flatMap((l) => rowsOf(spec, l)).map((r) => r.note);
-  assert.ok(notes.includes('3: whole 95% interval ≥ 80%'), JSON.stringify(notes));
-  assert.ok(notes.includes('2: estimate ≥ 80%, interval not yet'), JSON.stringify(notes));
+  assert.ok(notes.includes('3: whole 95% interval ≥ 80.0%'), JSON.stringify(notes));
+  assert.ok(notes.includes('2: estimate ≥ 80.0%, interval not yet'), JSON.stringify(notes));
 });
 
 test('an answer reached with the whole interval is marked once; no target draws no target marks', async () => {
@@ -176,7 +176,7 @@ test('the sweep headline answers the target: good with the whole interval, warn 
   const { one, target } = await tables();
   const good = header(sweepReportHtml(one, target, { vegaRuntime: RUNTIME }));
   assert.match(good, /tone-good/);
-  assert.match(good, /Smallest fleet.C-17.count to be 80% sure of finishing by 15 Sep 2024: 3/);
+  assert.match(good, /Smallest fleet.C-17.count to be 80.0% sure of finishing by 15 Sep 2024: 3/);
   assert.match(good, /Reached by the estimate alone/);
   assert.match(good, /40 replications each \(seed report-tests\), on common random numbers/);
   const warn = header(sweepReportHtml(one, { ...target, confident: null }, { vegaRuntime: RUNTIME }));
@@ -184,9 +184,9 @@ test('the sweep headline answers the target: good with the whole interval, warn 
   assert.match(warn, /the estimate alone reaches it/);
   const bad = header(sweepReportHtml(one, { ...target, confident: null, estimate: null }, { vegaRuntime: RUNTIME }));
   assert.match(bad, /tone-bad/);
-  assert.match(bad, /No swept fleet.C-17.count is 80% sure/);
+  assert.match(bad, /No swept fleet.C-17.count is 80.0% sure/);
   const plain = header(sweepReportHtml(one, undefined, { vegaRuntime: RUNTIME }));
-  assert.match(plain, /0% to 100% chance to finish by 15 Sep 2024/);
+  assert.match(plain, /0.0% to 100.0% chance to finish by 15 Sep 2024/);
 });
 
 test('a target about another parameter, or on a grid, throws naming the parameters', async () => {
