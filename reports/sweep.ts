@@ -127,7 +127,18 @@ function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): Pag
     verdict = min === max ? `${percent(min)} chance to finish by ${deadline} at every swept point` : `${percent(min)} to ${percent(max)} chance to finish by ${deadline}, depending on the swept values`;
     const best = table.rows.reduce((a, b) => (b.p_by_deadline > a.p_by_deadline ? b : a));
     const at = table.parameters.map((p) => `${p} = ${valueText(best.values[p] as ParamValue)}`).join(', ');
-    stats.push({ label: 'Best point', value: clip(at, 90), note: `${percent(best.p_by_deadline)} (95% CI ${ciText(best.p_by_deadline_ci95)})` });
+    // Several points at the top chance: naming the first as "best" would rank a tie.
+    const tied = table.rows.filter((r) => r.p_by_deadline === max).length;
+    if (tied > 1) {
+      const all = tied === table.rows.length;
+      stats.push({
+        label: 'Highest chance',
+        value: all ? `${percent(max)} at every point` : `${countText(tied)} points tie at ${percent(max)}`,
+        note: all ? 'no swept value gives a higher chance than another' : clip(`the first: ${at}`, 90),
+      });
+    } else {
+      stats.push({ label: 'Best point', value: clip(at, 90), note: `${percent(best.p_by_deadline)} (95% CI ${ciText(best.p_by_deadline_ci95)})` });
+    }
     [why, whyAt] = [best, at];
   } else {
     verdict = 'The sweep has no points';
@@ -185,7 +196,7 @@ export function sweepReportHtml(table: SweepTable, target?: TargetAnswer, option
         intro: `How the chance of finishing by the deadline changes with ${axis.path}. Where the band is wide, more replications (--runs) would narrow it.`,
         charts: [chart('p-by-value', 'Hover a point for its interval and dates. Differences between neighbouring points are measured on the same random streams, so they are sharper than the bands suggest.')],
       },
-      { heading: 'When the withdrawal finishes', charts: [chart('dates-by-value', 'Points below the dashed line finish before the deadline. A long band means the finishing date is uncertain at that value.')] },
+      { heading: 'When the withdrawal finishes', charts: [chart('dates-by-value', 'A dot below the dashed line: the median run finishes before the deadline (not every run: read the band). A long band means the finishing date is uncertain at that value.')] },
     );
   } else if (table.parameters.length === 2) {
     charts.push({

@@ -45,7 +45,7 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     { field: 'sorties', title: 'Sorties (mean)' },
   ];
   return topLevel({
-    title: { text: title, subtitle: `Ticks: closure dates of sampled runs. Bar: 10th to 90th percentile; dot: median of ${runsText(summary.runs)}.` },
+    title: { text: title, subtitle: [`Ticks: closure dates of sampled runs. Bar: 10th to 90th percentile; dot: median of ${runsText(summary.runs)}.`, ...missingMarks(summary, facts)] },
     width: PLOT_WIDTH - 180,
     height: { step: 56 },
     layer: [
@@ -68,4 +68,18 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       ...deadlineLayers(facts.deadlineMs, x),
     ],
   });
+}
+
+/**
+ * Why a base has no bar or no dot: its P90 (or median) closure is past the horizon. Without this
+ * line a reader takes a base with ticks but no bar for a drawing fault, or for a base that closes
+ * early.
+ */
+function missingMarks(summary: Summary, facts: RunFacts): string[] {
+  const noDot = facts.baseIds.filter((id) => summary.bases[id]!.closed.p50 === null);
+  const noBarOnly = facts.baseIds.filter((id) => summary.bases[id]!.closed.p50 !== null && (summary.bases[id]!.closed.p10 === null || summary.bases[id]!.closed.p90 === null));
+  const lines: string[] = [];
+  if (noDot.length > 0) lines.push(`No bar or dot for ${noDot.join(', ')}: still open at the horizon in at least half the runs.`);
+  if (noBarOnly.length > 0) lines.push(`No bar for ${noBarOnly.join(', ')}: still open at the horizon in more than 10% of runs, so its 90th percentile is not reached.`);
+  return lines;
 }

@@ -92,7 +92,7 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     },
   ];
   return topLevel({
-    title: { text: title, subtitle: `Share of ${runsText(summary.runs)} finished by each date. Dots: 10th, 50th and 90th percentile dates.` },
+    title: { text: title, subtitle: `Share of ${runsText(summary.runs)} finished by each date. ${quantileDotsText(summary, facts)}` },
     width: PLOT_WIDTH,
     height: 320,
     datasets: { curve: curve.values },
@@ -170,4 +170,20 @@ export function histogramSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
 
 function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
+}
+
+/**
+ * What the dots on the ECDF are. A quantile past the horizon has no dot; saying "Dots: 10th, 50th
+ * and 90th percentile" then would send the reader looking for dots that are not there.
+ */
+function quantileDotsText(summary: Summary, facts: RunFacts): string {
+  const qs = ['p10', 'p50', 'p90'] as const;
+  const name = (q: (typeof qs)[number]): string => `${q.slice(1)}th`;
+  const shown = qs.filter((q) => summary.completion[q] !== null).map(name);
+  const missing = qs.filter((q) => summary.completion[q] === null).map(name);
+  const list = (xs: string[]): string => (xs.length === 1 ? xs[0]! : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+  if (missing.length === 0) return 'Dots: 10th, 50th and 90th percentile dates.';
+  const finished = `only ${percent(facts.finishedShare)} of runs finished by the horizon`;
+  if (shown.length === 0) return `No percentile dot: ${finished}.`;
+  return `${shown.length === 1 ? 'Dot' : 'Dots'}: ${list(shown)} percentile date${shown.length === 1 ? '' : 's'}; the ${list(missing)} ${missing.length === 1 ? 'is' : 'are'} not reached: ${finished}.`;
 }

@@ -93,7 +93,7 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   return topLevel({
     title: {
       text: title,
-      subtitle: `Line: the median of ${runsText(summary.runs)}; shaded band: 10th to 90th percentile. Grey lines: median closure date of each base.`,
+      subtitle: `Line: the median of ${runsText(summary.runs)}; shaded band: 10th to 90th percentile. ${closureLinesText(summary, facts, closures.length)}`,
     },
     vconcat: PANELS.map(panel),
     resolve: { scale: { x: 'shared' } },
@@ -116,4 +116,12 @@ function closureLayers(closures: Array<Record<string, unknown>>, x: { field: str
       encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'label' } },
     },
   ];
+}
+
+/** What the grey lines are, naming the bases that have none because fewer than half their runs closed them by the horizon. */
+function closureLinesText(summary: Summary, facts: RunFacts, drawn: number): string {
+  const open = facts.baseIds.filter((id) => (summary.bases[id]?.closed.p50 ?? null) === null);
+  if (open.length === 0) return 'Grey lines: median closure date of each base.';
+  if (drawn === 0) return 'No closure lines: every base was still open at the horizon in at least half the runs.';
+  return `Grey lines: median closure date of each base; ${open.join(', ')} ${open.length === 1 ? 'has' : 'have'} none: still open at the horizon in at least half the runs.`;
 }

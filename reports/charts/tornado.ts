@@ -135,13 +135,26 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
   return topLevel({
     title: {
       text: title,
-      subtitle: `Each input moved alone to its low and high value, all else at the baseline (${percent(base)}); largest swing on top. ${table.runs.toLocaleString('en-US')} replications per bar, on common random numbers.`,
+      subtitle: [
+        `Each input moved alone to its low and high value, all else at the baseline (${percent(base)}); largest swing on top. ${table.runs.toLocaleString('en-US')} replications per bar, on common random numbers.`,
+        ...noEffect(table.rows.filter((r) => r.low_row.p_by_deadline === base && r.high_row.p_by_deadline === base), 'chance'),
+      ],
     },
     width: WIDTH,
     height: { step: 46 },
     data: { values: bars },
     layer: tornadoLayers(table.rows.map((r) => r.path), x, tooltip, { at: base, label: `Baseline ${percent(base)}` }),
   });
+}
+
+/**
+ * A line naming the inputs that drew no bar because neither value moved the result: without it,
+ * an empty row reads as a drawing fault rather than as "this input does not matter here".
+ */
+function noEffect(rows: SensitivityRow[], what: string): string[] {
+  if (rows.length === 0) return [];
+  const names = clip(rows.map((r) => r.path).join(', '), 120);
+  return [`No bar for ${names}: neither ${rows.length === 1 ? 'its' : 'their'} low nor ${rows.length === 1 ? 'its' : 'their'} high value changed the ${what} from the baseline.`];
 }
 
 function signed(x: number, digits: number): string {
@@ -203,7 +216,10 @@ export function tornadoDaysSpec(table: SensitivityTable): VegaLiteSpec {
   return topLevel({
     title: {
       text: title,
-      subtitle: `Days the median completion moves from the baseline's ${shortDayLabel(baseMs)} when each input moves alone to its low and high value; largest swing on top.`,
+      subtitle: [
+        `Days the median completion moves from the baseline's ${shortDayLabel(baseMs)} when each input moves alone to its low and high value; largest swing on top.`,
+        ...noEffect(ranked.filter((r) => shift(r.low_row) === 0 && shift(r.high_row) === 0), 'median date'),
+      ],
     },
     width: WIDTH,
     height: { step: 46 },
