@@ -9,6 +9,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult, TimeBudget } from '../model/types.ts';
+import { addCause, causeKind, oneCause, type CauseCount } from './causes.ts';
 
 /** Bins of the remaining-load histograms (plus one bin for exact zero): quantiles within 1% of the base's total. */
 export const FAN_BINS = 100;
@@ -16,35 +17,6 @@ const STRIDE = FAN_BINS + 1;
 
 /** Order of the time-budget fields in flat arrays. */
 export const BUDGET_KEYS = ['clearanceWaitH', 'rampWaitH', 'groundH', 'flyingH', 'hubH', 'downH', 'cargoWaitH', 'teamWaitH', 'closedWaitH'] as const satisfies ReadonlyArray<keyof TimeBudget>;
-
-/** How many runs stopped for one kind of cause, and the words of the earliest such run. */
-export interface CauseCount {
-  count: number;
-  /** The lowest replication index with this kind of cause, and its cause as the model said it. */
-  replication: number;
-  text: string;
-}
-
-/**
- * The kind of a stop cause: its text with the numbers taken out, so that "AB101: 120 ST left"
- * and "AB101: 95 ST left" count as one cause.
- */
-export function causeKind(text: string): string {
-  return text.replace(/\d+(?:[.,]\d+)*/g, '#');
-}
-
-/** Adds `n` runs of one cause into a table, keeping the earliest example (order-independent). */
-function addCause(table: Record<string, CauseCount>, kind: string, c: CauseCount): void {
-  const t = table[kind];
-  if (t === undefined) table[kind] = { ...c };
-  else {
-    t.count += c.count;
-    if (c.replication < t.replication) {
-      t.replication = c.replication;
-      t.text = c.text;
-    }
-  }
-}
 
 /** Fixed dimensions of a batch's accumulators, derived from the scenario, with scratch space for one replication. */
 export interface Layout {
@@ -187,7 +159,7 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
   const nb = layout.baseIds.length;
   const days = layout.days;
   finish(layout, chunk, TIME_ALL, r.completedH);
-  if (r.completedH === null) addCause(chunk.causes, causeKind(r.stopCause), { count: 1, replication: r.replication, text: r.stopCause });
+  if (r.completedH === null) addCause(chunk.causes, causeKind(r.stopCause), oneCause(r.replication, r.stopCause));
   finish(layout, chunk, TIME_SENSITIVE, r.classDoneH.sensitive);
   add(chunk.sorties, 0, r.sorties);
   chunk.commercialPersonnel += r.commercialPersonnel;

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult } from '../model/types.ts';
 import type { FanPoint, Quantiles, RampPoint, Summary, TimeShares } from './types.ts';
 import { BUDGET_KEYS, FAN_BINS, TIME_ALL, TIME_BASE0, TIME_SENSITIVE, type Layout, type Totals } from './accumulate.ts';
+import { describeCauses } from './causes.ts';
 import { binnedQuantile, histogramQuantile, wilson } from './stats.ts';
 
 const HOUR_MS = 3_600_000;
@@ -145,9 +146,8 @@ export function summarize(ctx: SummaryContext): Summary {
   const completion = series(layout, totals, TIME_ALL);
   const done = completion.onTime;
   const unfinished = runs - completion.finished;
-  // The most common kind of cause, in the words of its earliest run.
-  const topKind = Object.values(totals.causes).sort((a, b) => b.count - a.count || a.replication - b.replication)[0];
-  const topCause = topKind ? ([topKind.text, topKind.count] as const) : undefined;
+  // The most common cause, with how many runs it covers and its figures as medians over them.
+  const cause = describeCauses(totals.causes, unfinished);
   const time = shares(totals.time, 0);
   const p = done / runs;
   const meanDays = completion.finished === 0 ? null : round(completion.sumH / completion.finished / 24, 3);
@@ -206,14 +206,14 @@ export function summarize(ctx: SummaryContext): Summary {
     deadline: isoAt(start, scenario.deadlineH),
     p_by_deadline: round(p, 6),
     p_by_deadline_ci95: wilson(done, runs).map((x) => round(x, 6)) as [number, number],
-    unfinished: { runs: unfinished, cause: topCause ? topCause[0] : '' },
+    unfinished: { runs: unfinished, cause },
     completion: { ...quantiles(start, completion), mean_days: meanDays },
     completion_days_sample: daysSample(completion),
     sensitive: { ...quantiles(start, sensitive), p_by_deadline: round(sensitive.onTime / runs, 6) },
     bases,
     mean_sorties: round((totals.sorties[0] as number) / runs, 3),
     time,
-    diagnosis: diagnose(time, p, topCause ? topCause[0] : ''),
+    diagnosis: diagnose(time, p, cause),
     fan,
     ramp,
     sample: { replication: ctx.sample.replication, sorties: ctx.sample.sortieLog ?? [], daily: ctx.sample.daily },
