@@ -1,11 +1,13 @@
 /**
  * The deep check of a saved `retrograde run --json` result before a report is drawn from it:
- * every field of the Summary, at every depth, with its JSON path and what was expected. A type
+ * every field of the Summary, at every depth, with its JSON path and what was expected; then,
+ * once the types are right, that the numbers agree with each other (a probability inside its
+ * interval, quantiles in order, time shares summing to 1, counts within the runs). A type
  * assertion below keeps the schema in step with the `Summary` interface: a field added to one and
  * not the other fails to compile.
  */
 import { z } from 'zod';
-import type { Summary } from './types.ts';
+import type { Summary, TimeShares } from './types.ts';
 import { expected, pathText } from '../scenario/issues.ts';
 
 /** One problem in a saved result: where (JSON path; [] for the whole file) and what. */
@@ -118,10 +120,50 @@ export const summarySchema = object(
   'a `retrograde run --json` result: an object',
 ).superRefine((s, ctx) => {
   // Only reached when every field has its type, so the numbers compare.
-  if (s.unfinished.runs > s.runs) ctx.addIssue({ code: 'custom', path: ['unfinished', 'runs'], message: `at most runs (${s.runs})` });
+  const problem = (path: (string | number)[], what: string, got?: string): void => {
+    ctx.addIssue({ code: 'custom', path, message: what, ...(got === undefined ? {} : { params: { got } }) });
+  };
+  if (s.unfinished.runs > s.runs) problem(['unfinished', 'runs'], `at most runs (${s.runs})`);
   const [lo, hi] = s.p_by_deadline_ci95;
-  if (lo > hi) ctx.addIssue({ code: 'custom', path: ['p_by_deadline_ci95'], message: 'a pair [low, high] with low <= high' });
+  if (lo > hi) problem(['p_by_deadline_ci95'], 'a pair [low, high] with low <= high');
+  else if (s.p_by_deadline < lo || s.p_by_deadline > hi) problem(['p_by_deadline'], `a probability inside its 95% CI p_by_deadline_ci95 [${lo}, ${hi}]`);
+  // On time implies finished; rounding to 6 decimals may add half a millionth.
+  const finished = (s.runs - s.unfinished.runs) / s.runs;
+  if (s.unfinished.runs <= s.runs && s.p_by_deadline > finished + 1e-6) problem(['p_by_deadline'], `at most the share of runs that finished, (runs - unfinished.runs) / runs = ${round6(finished)}`);
+  ordered(s.completion, ['completion'], problem);
+  ordered(s.sensitive, ['sensitive'], problem);
+  summed(s.time, ['time'], problem);
+  for (const [id, b] of Object.entries(s.bases)) {
+    ordered(b.closed, ['bases', id, 'closed'], problem);
+    summed(b.time, ['bases', id, 'time'], problem);
+    if (b.closed_days_sample.length > s.runs) problem(['bases', id, 'closed_days_sample'], `at most runs (${s.runs}) values`, `${b.closed_days_sample.length} values`);
+  }
+  s.fan.forEach((f, i) => {
+    ordered(f.cargoST, ['fan', i, 'cargoST'], problem);
+    ordered(f.personnel, ['fan', i, 'personnel'], problem);
+  });
+  if (s.completion_days_sample.length > s.runs) problem(['completion_days_sample'], `at most runs (${s.runs}) values`, `${s.completion_days_sample.length} values`);
+  if (s.sample.replication >= s.runs) problem(['sample', 'replication'], `a replication of the batch, 0 to ${s.runs - 1}`);
 });
+
+type Problem = (path: (string | number)[], what: string, got?: string) => void;
+
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Quantiles must not decrease: p10 <= p50 <= p90, a null date (not by the horizon) counting as later than any date. */
+function ordered(q: { p10: string | number | null; p50: string | number | null; p90: string | number | null }, at: (string | number)[], problem: Problem): void {
+  const key = (v: string | number | null): number => (v === null ? Infinity : typeof v === 'number' ? v : Date.parse(v));
+  const text = (v: string | number | null): string => (v === null ? 'null (not by the horizon)' : typeof v === 'number' ? String(v) : v);
+  if (key(q.p10) > key(q.p50)) problem([...at, 'p10'], `at most p50 (${text(q.p50)})`);
+  else if (key(q.p10) > key(q.p90)) problem([...at, 'p10'], `at most p90 (${text(q.p90)})`);
+  if (key(q.p50) > key(q.p90)) problem([...at, 'p50'], `at most p90 (${text(q.p90)})`);
+}
+
+/** Time shares are parts of one whole: they sum to 1 (within 1e-3, for rounding), or are all 0 when no aircraft time was spent. */
+function summed(t: TimeShares, at: (string | number)[], problem: Problem): void {
+  const sum = Object.values(t).reduce((a, b) => a + b, 0);
+  if (sum !== 0 && Math.abs(sum - 1) > 1e-3) problem(at, 'shares summing to 1 (within 0.001), or all 0', `a sum of ${Number(sum.toFixed(6))}`);
+}
 
 /** True when A and B are mutually assignable. */
 export type InStep<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -146,7 +188,9 @@ export function checkSummary(doc: unknown): SummaryCheck {
   if (r.success) return { ok: true, summary: r.data };
   const issues = r.error.issues.map((i): SummaryIssue => {
     const path = i.path.map((k) => (typeof k === 'number' ? k : String(k)));
-    return { path, message: expected(i.message, valueAt(doc, i.path)) };
+    // A consistency problem may say what it found in its own words (a sum, a count).
+    const got = i.code === 'custom' ? (i.params as { got?: unknown } | undefined)?.got : undefined;
+    return { path, message: typeof got === 'string' ? `expected ${i.message}, got ${got}` : expected(i.message, valueAt(doc, i.path)) };
   });
   return { ok: false, issues };
 }

@@ -69,6 +69,63 @@ test('more unfinished runs than runs is refused once the types are right', () =>
   assert.equal(issuesOf(doc), [{ path: ['unfinished', 'runs'], message: `expected at most runs (${doc.runs}), got ${doc.runs + 1}` }]);
 });
 
+test('an edited result whose numbers disagree is refused with every problem and its path', () => {
+  const doc = fresh();
+  doc.p_by_deadline = 0.5;
+  doc.completion.p10 = '2030-01-01T00:00:00Z';
+  doc.time.down = 0.9;
+  const issues = issuesOf(doc);
+  assert.equal(issues.map((i) => i.path.join('.')), ['p_by_deadline', 'completion.p10', 'time']);
+  const [lo, hi] = doc.p_by_deadline_ci95;
+  const text = formatSummaryIssues(issues, 'result.json');
+  assert.match(text, `result.json: p_by_deadline: expected a probability inside its 95% CI p_by_deadline_ci95 [${lo}, ${hi}], got 0.5`);
+  assert.match(text, `result.json: completion.p10: expected at most p50 (${doc.completion.p50}), got "2030-01-01T00:00:00Z"`);
+  assert.match(text, /result\.json: time: expected shares summing to 1 \(within 0\.001\), or all 0, got a sum of 1\.8\d+/);
+});
+
+test('quantiles out of order are named in sensitive, every base and the fan', () => {
+  const doc = fresh();
+  doc.sensitive.p50 = '2031-01-01T00:00:00Z';
+  doc.bases.AB201.closed.p90 = doc.bases.AB201.closed.p10.replace(/^2024/, '2023');
+  doc.fan[3].personnel.p10 = doc.fan[3].personnel.p90 + 1;
+  const paths = issuesOf(doc).map((i) => i.path.join('.'));
+  assert.equal(paths, ['sensitive.p50', 'bases.AB201.closed.p10', 'bases.AB201.closed.p50', 'fan.3.personnel.p10']);
+});
+
+test('a null quantile is after the horizon: a date after it is out of order, null after a date is not', () => {
+  const doc = fresh();
+  doc.completion.p50 = null;
+  doc.completion.p90 = null;
+  assert.ok(checkSummary(doc).ok);
+  doc.completion.p90 = doc.completion.p10;
+  assert.equal(issuesOf(doc).map((i) => i.path.join('.')), ['completion.p50']);
+});
+
+test('a reversed interval, a base whose shares do not sum to 1 and counts above the runs are all listed', () => {
+  const doc = fresh();
+  doc.p_by_deadline_ci95 = [0.99, 0.5];
+  doc.bases.AB101.time.flying = 0;
+  doc.sample.replication = doc.runs;
+  doc.completion_days_sample = new Array(doc.runs + 1).fill(1);
+  const paths = issuesOf(doc).map((i) => i.path.join('.'));
+  assert.equal(paths, ['p_by_deadline_ci95', 'bases.AB101.time', 'completion_days_sample', 'sample.replication']);
+});
+
+test('a base with no aircraft time has all shares 0 and passes', () => {
+  const doc = fresh();
+  for (const k of Object.keys(doc.bases.AB101.time)) doc.bases.AB101.time[k] = 0;
+  assert.ok(checkSummary(doc).ok);
+});
+
+test('more runs finished on time than finished at all is refused', () => {
+  const doc = fresh();
+  doc.unfinished.runs = Math.ceil(doc.runs / 2);
+  doc.p_by_deadline = doc.p_by_deadline_ci95[0];
+  const issues = issuesOf(doc);
+  assert.equal(issues.map((i) => i.path.join('.')), ['p_by_deadline']);
+  assert.match(issues[0]!.message, /^expected at most the share of runs that finished/);
+});
+
 test('something that is not an object at all is one problem about the whole file', () => {
   const issues = issuesOf([1, 2]);
   assert.is(issues.length, 1);
