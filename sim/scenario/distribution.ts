@@ -59,6 +59,8 @@ function parseDist(input: unknown, what: string, value: (input: unknown) => Pars
   if (!(KINDS as readonly string[]).includes(kind)) return void report([kind], unknownMessage('distribution', kind, KINDS));
   const body = input[kind];
   const at: Record<string, Path> = {};
+  // Each field as the file wrote it and as read, so that messages can quote the file's own units.
+  const written: Record<string, Written> = {};
   let bad = false;
   const sub: Report = (p, m) => {
     bad = true;
@@ -68,12 +70,13 @@ function parseDist(input: unknown, what: string, value: (input: unknown) => Pars
   const read = (v: unknown, path: Path, field: string, plain = false): number => {
     at[field] = [kind, ...path];
     if (plain) {
-      if (typeof v === 'number' && Number.isFinite(v)) return v;
+      if (typeof v === 'number' && Number.isFinite(v)) return (written[field] = { input: v, value: v, plain: true }).value;
       sub(path, expected('a number', v));
       return NaN;
     }
     const r = value(v);
     if (!r.ok) sub(path, r.message);
+    if (r.ok) written[field] = { input: v, value: r.value, plain: false };
     return r.ok ? r.value : NaN;
   };
   // Object form: reports unknown and missing keys; returns the body or undefined.
@@ -167,11 +170,48 @@ function parseDist(input: unknown, what: string, value: (input: unknown) => Pars
       break;
   }
   if (bad || spec === undefined) return undefined;
-  for (const p of distProblems(spec)) report(at[p.field] ?? [kind], p.message);
+  const asWritten = inFileWords(spec, written, what);
+  for (const p of distProblems(spec)) report(at[p.field] ?? [kind], asWritten(p.field, p.message));
   if (spec.kind === 'normal' && spec.min !== undefined && spec.min < 0) {
-    report(at.min ?? [kind], `expected min >= 0 so draws are never negative, got ${spec.min}`);
+    report(at.min ?? [kind], asWritten('min', `expected min >= 0 so draws are never negative, got ${spec.min}`));
   }
   return spec;
+}
+
+/** A parameter as the file wrote it, its value as read, and whether it is a plain number by definition (a shape). */
+interface Written {
+  input: unknown;
+  value: number;
+  plain: boolean;
+}
+
+/**
+ * Rewrites a parameter problem, which the samplers state in internal numbers (hours, ST), in
+ * the file's own words: "expected a number >= min (18), got 16" becomes "... >= min (18h), got
+ * 16h". A figure is replaced only where the field was read as written (not derived, as the
+ * shape of a gamma given by mean and sd is).
+ */
+function inFileWords(spec: DistSpec, written: Record<string, Written>, what: string): (field: string, message: string) => string {
+  const valueOf = (field: string): unknown => field.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], spec);
+  const text = (field: string): string | undefined => {
+    const w = written[field];
+    if (w === undefined || valueOf(field) !== w.value) return undefined;
+    return typeof w.input === 'string' ? w.input.trim() : show(w.input);
+  };
+  return (field, message) => {
+    let m = message;
+    const own = text(field);
+    if (own !== undefined) m = m.replace(/, got [^,;]*$/, `, got ${own}`);
+    if (own !== undefined && written[field]?.plain === false) m = m.replace(/^expected a number /, `expected a ${what} `);
+    for (const f of ['min', 'mode']) {
+      const t = text(f);
+      if (t !== undefined) m = m.replace(`${f} (${String(valueOf(f))})`, `${f} (${t})`);
+    }
+    const lo = text('min');
+    const hi = text('max');
+    if (lo !== undefined || hi !== undefined) m = m.replace(/^truncation \[([^,]*), ([^\]]*)\]/, (_, a: string, b: string) => `truncation [${lo ?? a}, ${hi ?? b}]`);
+    return m;
+  };
 }
 
 function lognormal(

@@ -31,7 +31,13 @@ export function readYaml(text: string, json = false): { ok: true; source: Source
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      issues: doc.errors.map((e) => ({ path: [], message: `YAML syntax: ${firstLine(e.message)}`, ...pos(e.pos[0]) })),
+      issues: doc.errors.map((e): ScenarioIssue => {
+        // The map is built even so: the repeated key can be named by its path, like any other problem.
+        const dup = e.code === 'DUPLICATE_KEY' ? keyAt(doc.contents, e.pos[0], []) : undefined;
+        if (dup === undefined) return { path: [], message: `YAML syntax: ${firstLine(e.message)}`, ...pos(e.pos[0]) };
+        const first = pos(dup.first);
+        return { path: dup.path, message: `YAML syntax: the key "${String(dup.path[dup.path.length - 1])}" appears twice in one map (first at line ${first.line}); keep one`, ...pos(e.pos[0]) };
+      }),
     };
   }
   const locate = (path: readonly (string | number)[]) => {
@@ -57,6 +63,29 @@ export function readYaml(text: string, json = false): { ok: true; source: Source
   return { ok: true, source: { data: doc.toJS({ maxAliasCount: 1000 }), locate } };
 }
 
+/** The path of the map key that starts at `offset`, and where the same key first appears in that map; undefined if none does. */
+function keyAt(node: unknown, offset: number, path: (string | number)[]): { path: (string | number)[]; first: number } | undefined {
+  const inside = (n: unknown): boolean => {
+    const r = (n as Node | null | undefined)?.range;
+    return r != null && r[0] <= offset && offset < r[2];
+  };
+  if (isMap(node)) {
+    const pairs = node.items.filter(isPair);
+    const hit = pairs.find((p) => offsetOf(p.key) === offset);
+    const key = hit && keyText(hit.key);
+    if (key !== undefined) {
+      const same = pairs.find((q) => keyText(q.key) === key);
+      return { path: [...path, key], first: offsetOf(same?.key) ?? offset };
+    }
+    const holder = pairs.find((p) => keyText(p.key) !== undefined && inside(p.value));
+    if (holder) return keyAt(holder.value, offset, [...path, keyText(holder.key) as string]);
+  } else if (isSeq(node)) {
+    const i = node.items.findIndex(inside);
+    if (i >= 0) return keyAt(node.items[i], offset, [...path, i]);
+  }
+  return undefined;
+}
+
 function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);
   return undefined;
@@ -71,8 +100,8 @@ function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
 
-/** The first JSON syntax error of `text` as an issue at its line and column, or undefined. */
-function jsonSyntax(text: string): ScenarioIssue | undefined {
+/** The first JSON syntax error of `text` as an issue at its line and column (1-based), or undefined. */
+export function jsonSyntax(text: string): ScenarioIssue | undefined {
   try {
     JSON.parse(text);
     return undefined;

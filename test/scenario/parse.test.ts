@@ -162,9 +162,34 @@ test('a YAML syntax error is reported with its line and column, and nothing else
   assert.ok(issues[0]?.line !== undefined && issues[0].line >= 2);
 });
 
-test('a duplicate key is a YAML error', () => {
+test('a duplicate key is a YAML error, named by its path even at the top of the file', () => {
   const issues = issuesOf(edit('name: small\n', 'name: small\nname: again\n'));
-  assert.match(issues[0]?.message ?? '', /YAML syntax: Map keys must be unique/);
+  assert.equal(pathsOf(issues), ['name']);
+  assert.match(issues[0]?.message ?? '', /^YAML syntax: the key "name" appears twice in one map \(first at line 1\)/);
+});
+
+test('a duplicate key is named by its path, at the repeated key, with the line of the first', () => {
+  const issues = issuesOf(edit('    count: 2\n', '    count: 2\n    count: 3\n'));
+  assert.is(issues.length, 1);
+  const dup = issueAt(issues, 'fleet.C-17.count');
+  assert.equal([dup.line, dup.column], [7, 5]);
+  assert.is(dup.message, 'YAML syntax: the key "count" appears twice in one map (first at line 6); keep one');
+  assert.equal(pathsOf(issuesOf(edit('validity: 48h', 'validity: 48h\n  freezes: [{ from: 2024-06-01, from: 2024-06-02 }]'))), ['clearance.freezes.0.from']);
+});
+
+test('distribution parameters out of order are stated in the file\'s own units', () => {
+  const tri = issuesOf(edit('ground_time: 2.25h', 'ground_time: { triangular: [18h, 16h, 20h] }'));
+  assert.is(issueAt(tri, 'fleet.C-17.ground_time.triangular.1').message, 'expected a duration >= min (18h), got 16h');
+  const uni = issuesOf(edit('[16.5h, 20h]', '[1d, 20h]'));
+  assert.is(issueAt(uni, 'fleet.C-17.hub_turnaround.uniform.1').message, 'expected a duration >= min (1d), got 20h');
+  const tons = issuesOf(edit('[20 ST, 45 ST, 65 ST]', '[20 ST, 70 ST, 65 ST]'));
+  assert.is(issueAt(tons, 'fleet.C-17.payload.triangular.2').message, 'expected a tonnage in ST >= mode (70 ST), got 65 ST');
+  const named = issuesOf(edit('[16.5h, 20h]', '{ min: 20h, max: 90m }'));
+  assert.is(issueAt(named, 'fleet.C-17.hub_turnaround.uniform.max').message, 'expected a duration >= min (20h), got 90m');
+  const normal = issuesOf(edit('ground_time: 2.25h', 'ground_time: { normal: { mean: 100h, sd: 1h, min: 0h, max: 2d } }'));
+  assert.match(issueAt(normal, 'fleet.C-17.ground_time.normal.min').message, /^truncation \[0h, 2d\] keeps only /);
+  const zero = issuesOf(edit('ground_time: 2.25h', 'ground_time: { exponential: 0m }'));
+  assert.is(issueAt(zero, 'fleet.C-17.ground_time.exponential').message, 'expected a duration > 0, got 0m');
 });
 
 test('a document that is not a map says so', () => {
