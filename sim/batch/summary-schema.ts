@@ -9,11 +9,14 @@
 import { z } from 'zod';
 import type { Summary, TimeShares } from './types.ts';
 import { expected, pathText } from '../scenario/issues.ts';
+import { jsonSyntax } from '../scenario/yaml.ts';
 
-/** One problem in a saved result: where (JSON path; [] for the whole file) and what. */
+/** One problem in a saved result: where (JSON path; [] for the whole file; a line and column for a syntax error) and what. */
 export interface SummaryIssue {
   path: (string | number)[];
   message: string;
+  line?: number;
+  column?: number;
 }
 
 export type SummaryCheck = { ok: true; summary: Summary } | { ok: false; issues: SummaryIssue[] };
@@ -195,7 +198,22 @@ export function checkSummary(doc: unknown): SummaryCheck {
   return { ok: false, issues };
 }
 
-/** One line per problem: `result.json: completion.p50: expected ..., got "garbage"`. */
+/**
+ * Reads the text of a saved result: a JSON syntax error comes back as one issue at its line and
+ * column (not JSON.parse's character offset), else the problems of `checkSummary`.
+ */
+export function readSummary(text: string): SummaryCheck {
+  const bad = jsonSyntax(text);
+  if (bad !== undefined) return { ok: false, issues: [bad] };
+  return checkSummary(JSON.parse(text) as unknown);
+}
+
+/** One line per problem: `result.json: completion.p50: expected ..., got "garbage"`, or `result.json:12:5: JSON syntax: ...`. */
 export function formatSummaryIssues(issues: readonly SummaryIssue[], file: string): string {
-  return issues.map((i) => (i.path.length === 0 ? `${file}: ${i.message}` : `${file}: ${pathText(i.path)}: ${i.message}`)).join('\n');
+  return issues
+    .map((i) => {
+      const where = i.line === undefined ? file : `${file}:${i.line}:${i.column ?? 1}`;
+      return i.path.length === 0 ? `${where}: ${i.message}` : `${where}: ${pathText(i.path)}: ${i.message}`;
+    })
+    .join('\n');
 }

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkSummary, formatSummaryIssues, type InStep, type SummaryIssue } from '../../sim/batch/summary-schema.ts';
+import { checkSummary, formatSummaryIssues, readSummary, type InStep, type SummaryIssue } from '../../sim/batch/summary-schema.ts';
 import type { Summary } from '../../sim/batch/types.ts';
 import { cli } from '../cli/helpers.ts';
 
@@ -124,6 +124,21 @@ test('more runs finished on time than finished at all is refused', () => {
   const issues = issuesOf(doc);
   assert.equal(issues.map((i) => i.path.join('.')), ['p_by_deadline']);
   assert.match(issues[0]!.message, /^expected at most the share of runs that finished/);
+});
+
+test('a truncated result file is a JSON syntax error at its line and column, not a character offset', () => {
+  const text = JSON.stringify(real, null, 2);
+  const cut = text.slice(0, text.indexOf('"mean_sorties"') + 20);
+  const r = readSummary(cut);
+  assert.not.ok(r.ok);
+  if (r.ok) return;
+  assert.is(r.issues.length, 1);
+  const lines = cut.split('\n');
+  assert.equal([r.issues[0]!.line, r.issues[0]!.column], [lines.length, lines[lines.length - 1]!.length + 1]);
+  const shown = formatSummaryIssues(r.issues, 'result.json');
+  assert.match(shown, new RegExp(`^result\\.json:${lines.length}:\\d+: JSON syntax: `));
+  assert.not.match(shown, /position/);
+  assert.ok(readSummary(text).ok);
 });
 
 test('something that is not an object at all is one problem about the whole file', () => {
