@@ -4,7 +4,7 @@
  * all, should be refused at once rather than after the work (or, worse, silently).
  */
 import { realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileInTheWay } from './files.ts';
 
 /** A file the command reads, described for messages ("the scenario file"). */
@@ -41,6 +41,13 @@ function sameFile(a: string, b: string): boolean {
   return sa !== undefined && sb !== undefined && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
+/** Whether the folder `folder` is the file `file` ('same'), lies under it ('inside'), or neither. */
+function folderClash(folder: string, file: string): 'same' | 'inside' | undefined {
+  if (sameFile(folder, file)) return 'same';
+  const f = canonical(file);
+  return canonical(folder).startsWith(f.endsWith(sep) ? f : f + sep) ? 'inside' : undefined;
+}
+
 function statOrUndefined(path: string) {
   try {
     return statSync(path, { throwIfNoEntry: false });
@@ -50,13 +57,26 @@ function statOrUndefined(path: string) {
 }
 
 /**
- * Adds to `problems` every output that would replace an input, that another output also names,
- * or that cannot be written because a file stands where a folder must be (or a folder where the
- * file must be). Writes nothing.
+ * Adds to `problems` every output that would replace an input, that another output also names
+ * (a folder output counts as named by a file output at or above it), or that cannot be written
+ * because a file stands where a folder must be (or a folder where the file must be). Writes nothing.
  */
 export function checkOutputs(inputs: readonly Input[], outputs: readonly Output[], problems: string[]): void {
   const given = outputs.filter((o): o is Output & { path: string } => o.path !== undefined);
+  // Folders first: a folder that another output's file takes is one mistake, not also "not a folder" below.
+  const clashing = new Set<Output>();
+  for (const folder of given.filter((o) => o.folder)) {
+    for (const file of given.filter((o) => !o.folder)) {
+      const clash = folderClash(folder.path, file.path);
+      if (clash === undefined) continue;
+      const where = clash === 'same' ? `is also the file --${file.flag} writes` : `is inside ${file.path}, the file --${file.flag} writes`;
+      problems.push(`--${folder.flag} ${folder.path} ${where}: one path cannot be both a file and a folder. Choose another folder.`);
+      clashing.add(folder);
+      break;
+    }
+  }
   for (const out of given) {
+    if (clashing.has(out)) continue;
     const before = problems.length;
     for (const input of inputs) {
       if (sameFile(out.path, input.path)) {

@@ -65,4 +65,21 @@ test('two outputs naming one file, or an output that is a folder, are refused be
   assert.not.ok(readdirSync(dir).includes('both.out'));
 });
 
+test('a --specs folder that is, or sits inside, the file another output writes is refused before running', async () => {
+  const html = join(dir, 'x.html');
+  const same = /--specs .*x\.html is also the file --(report|out) writes: one path cannot be both a file and a folder\. Choose another folder\./;
+  const inside = /--specs .*x\.html\/specs is inside .*x\.html, the file --(report|out) writes: one path cannot be both a file and a folder\. Choose another folder\./;
+  const runErr = await refused(victim, 'run', victim, ...quick, '--report', html, '--specs', html);
+  assert.match(runErr, same);
+  assert.is(runErr.trim().split('\n').length, 2, runErr); // one message and the help hint
+  assert.match(await refused(victim, 'run', victim, ...quick, '--report', html, '--specs', join(html, 'specs')), inside);
+  const result = join(dir, 'specs-result.json');
+  const r = await cli('run', victim, ...quick, '--json');
+  assert.is(r.code, 0, r.err);
+  writeFileSync(result, r.out);
+  assert.match(await refused(result, 'report', result, '--out', html, '--specs', html), same);
+  assert.match(await refused(result, 'report', result, '--out', html, '--specs', join(html, 'specs')), inside);
+  assert.not.ok(readdirSync(dir).includes('x.html'), 'the report was written');
+});
+
 test.run();
