@@ -7,7 +7,7 @@ import { UserError } from './errors.ts';
 import { readInteger, readNumber, readString, readSeed, failOn } from './args.ts';
 import { checkOutputs } from './outputs.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
-import { count, formatSummary, progressLine } from './format.ts';
+import { count, formatSummary, progressLine, shellWord } from './format.ts';
 import { parseScenario, formatIssues, labelled, scenarioJsonSchema } from '../scenario/index.ts';
 import { runBatch } from '../batch/run.ts';
 import { createModel } from '../model/index.ts';
@@ -15,10 +15,6 @@ import type { Summary } from '../batch/types.ts';
 import type { TraceEvent } from '../model/types.ts';
 import { isoAt } from '../batch/summarize.ts';
 
-/** Quotes a shell word when it needs it, so a stored command can be pasted back. */
-export function shellWord(s: string): string {
-  return /^[\w./=:,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 /** The command line that reproduces a batch (worker count left out: it changes nothing). */
 export function reproduceCommand(verb: string, scenario: string, runs: number, seed: string, sets: string[], extra: string[] = []): string {
@@ -110,7 +106,7 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
         : `precision reached: half-width ${result.halfWidth.toFixed(4)} with ${count(summary.runs, 'replication')}; ${first}, ${rest}\n`,
     );
   }
-  io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+  io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary, a.set));
   await writeReportFiles(summary, report, specs, io, reports);
   return 0;
 }

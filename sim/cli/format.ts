@@ -11,6 +11,29 @@ export function count(n: number, noun: string, plural = `${noun}s`): string {
 const pct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)}%`;
 const day = (iso: string | null): string => (iso === null ? 'not by horizon' : iso.slice(0, 10));
 
+/**
+ * A scenario's start or deadline for a header: the date alone at 00:00 UTC, otherwise the date and
+ * the time, so that `deadline=2024-09-15T23:59Z` does not read as the 15th at midnight.
+ */
+export function moment(iso: string): string {
+  const time = iso.slice(11, 19);
+  if (time === '' || time === '00:00:00') return iso.slice(0, 10);
+  return `${iso.slice(0, 10)} ${time.endsWith(':00') ? time.slice(0, 5) : time} UTC`;
+}
+
+/** Quotes a shell word when it needs it, so a stored command can be pasted back. */
+export function shellWord(s: string): string {
+  return /^[\w./=:,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The header line that lists the `--set` overrides as given (shell-quoted where a value has
+ * spaces), or no line when there are none.
+ */
+export function overridesLines(sets: readonly string[]): string[] {
+  return sets.length === 0 ? [] : [`  overrides: ${sets.map(shellWord).join(' ')}`];
+}
+
 /** Where the time went, as one line: "clearance wait 31%, ramp wait 4%, ...". */
 export function formatShares(t: TimeShares): string {
   const parts: Array<[string, number]> = [
@@ -31,12 +54,13 @@ export function formatShares(t: TimeShares): string {
     .join(', ');
 }
 
-/** The readable summary `retrograde run` prints. */
-export function formatSummary(s: Summary): string {
+/** The readable summary `retrograde run` prints; `sets` are the `--set` overrides, listed in the header. */
+export function formatSummary(s: Summary, sets: readonly string[] = []): string {
   const [lo, hi] = s.p_by_deadline_ci95;
   const lines: string[] = [];
   lines.push(`${s.scenario}`);
-  lines.push(`  ${count(s.runs, 'replication')}, seed ${s.seed}, start ${day(s.start)}, deadline ${day(s.deadline)}`);
+  lines.push(...overridesLines(sets));
+  lines.push(`  ${count(s.runs, 'replication')}, seed ${s.seed}, start ${moment(s.start)}, deadline ${moment(s.deadline)}`);
   lines.push('');
   lines.push(`  P(finish by deadline)   ${pct(s.p_by_deadline)}   (95% CI ${pct(lo)} to ${pct(hi)})`);
   lines.push(`  Everything out          P10 ${day(s.completion.p10)}   median ${day(s.completion.p50)}   P90 ${day(s.completion.p90)}`);

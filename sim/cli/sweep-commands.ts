@@ -4,10 +4,10 @@
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
 import { readText, writeFileAtomic } from './files.ts';
-import { progressReporter, readBatchArgs, shellWord, type BatchArgs, type BatchValues } from './commands.ts';
+import { progressReporter, readBatchArgs, type BatchArgs, type BatchValues } from './commands.ts';
 import { readNumber, readString, failOn } from './args.ts';
 import { checkOutputs } from './outputs.ts';
-import { count } from './format.ts';
+import { count, moment, overridesLines, shellWord } from './format.ts';
 import { labelled } from '../scenario/index.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
@@ -64,9 +64,9 @@ function table(header: string[], rows: string[][]): string {
   return [fmt(header), ...rows.map(fmt)].join('\n');
 }
 
-/** The readable sweep table, with the target answer when asked. */
-export function formatSweep(t: SweepTable, target?: TargetAnswer): string {
-  const out = [`Sweep of ${t.scenario}: ${count(t.runs, 'replication')} per point (common random numbers), seed ${t.seed}, deadline ${date(t.deadline)}`, ''];
+/** The readable sweep table, with the target answer when asked; `sets` are the `--set` overrides, listed in the header. */
+export function formatSweep(t: SweepTable, target?: TargetAnswer, sets: readonly string[] = []): string {
+  const out = [`Sweep of ${t.scenario}: ${count(t.runs, 'replication')} per point (common random numbers), seed ${t.seed}, deadline ${moment(t.deadline)}`, ...overridesLines(sets), ''];
   out.push(table([...t.parameters, 'P(by deadline)', '95% CI', 'P10', 'median', 'P90'], t.rows.map((r) => [...t.parameters.map((p) => show(r.values[p])), ...rowCells(r)])));
   if (target) {
     out.push('');
@@ -81,11 +81,12 @@ export function formatSweep(t: SweepTable, target?: TargetAnswer): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The readable sensitivity ranking. */
-export function formatSensitivity(t: SensitivityTable): string {
+/** The readable sensitivity ranking; `sets` are the `--set` overrides, listed in the header. */
+export function formatSensitivity(t: SensitivityTable, sets: readonly string[] = []): string {
   const b = t.baseline;
   const out = [
-    `Sensitivity of ${t.scenario}: ${count(t.runs, 'replication')} per run, seed ${t.seed}, deadline ${date(t.deadline)}`,
+    `Sensitivity of ${t.scenario}: ${count(t.runs, 'replication')} per run, seed ${t.seed}, deadline ${moment(t.deadline)}`,
+    ...overridesLines(sets),
     `  Baseline: P(by deadline) ${pct(b.p_by_deadline)} (95% CI ${pct(b.p_by_deadline_ci95[0])}-${pct(b.p_by_deadline_ci95[1])}), median completion ${date(b.completion.p50)}`,
     '',
   ];
@@ -134,7 +135,7 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
   const t = await userErrors(() => sweep(base, vary, opts));
   progress.done();
   const target = targetP !== undefined ? findTarget(t, targetP) : undefined;
-  io.out(a.json ? `${JSON.stringify(target ? { ...t, target } : t)}\n` : formatSweep(t, target));
+  io.out(a.json ? `${JSON.stringify(target ? { ...t, target } : t)}\n` : formatSweep(t, target, a.set));
   if (csv !== undefined) {
     writeFileAtomic(csv, sweepCsv(t));
     io.err(`CSV written to ${csv}\n`);
@@ -160,7 +161,7 @@ export async function sensitivityCommand(a: CommonArgs, io: Io): Promise<number>
   const { progress, opts } = options(a, b, io);
   const t = await userErrors(() => sensitivity(base, opts));
   progress.done();
-  io.out(a.json ? `${JSON.stringify(t)}\n` : formatSensitivity(t));
+  io.out(a.json ? `${JSON.stringify(t)}\n` : formatSensitivity(t, a.set));
   if (csv !== undefined) {
     writeFileAtomic(csv, sensitivityCsv(t));
     io.err(`CSV written to ${csv}\n`);

@@ -30,4 +30,39 @@ test('the time line names loading-team and closed-airfield waits apart from ramp
   assert.is(line, 'waiting for clearance 40%, at the hub (turnaround, crew rest) 20%, waiting for a loading team 12%, on the ground loading 10%, flying 10%, waiting for the airfield to open 8%');
 });
 
+test('run, sweep and sensitivity headers list the overrides as given, and a deadline or start off midnight with its time', async () => {
+  const sets = ['--set', 'fleet.C-17.count=4', '--set', 'deadline=2024-09-15T23:59Z', '--set', 'start=2024-05-19T06:30:00Z'];
+  const outputs = [
+    await cli('run', thin, '--runs', '1', '--workers', '0', ...sets),
+    await cli('sweep', thin, '--vary', 'clearance.approval_delay=12h,48h', '--runs', '1', '--workers', '0', ...sets),
+    await cli('sensitivity', thin, '--runs', '1', '--workers', '0', ...sets),
+  ];
+  for (const r of outputs) {
+    assert.is(r.code, 0, r.err);
+    const head = r.out.split('\n').slice(0, 3).join('\n');
+    assert.match(head, /\n {2}overrides: fleet\.C-17\.count=4 deadline=2024-09-15T23:59Z start=2024-05-19T06:30:00Z\n/, r.out);
+    assert.match(head, /deadline 2024-09-15 23:59 UTC\b/, head);
+  }
+  assert.match(outputs[0]?.out ?? '', /start 2024-05-19 06:30 UTC, deadline/);
+});
+
+test('without overrides and with midnight times the headers have no overrides line and plain dates', async () => {
+  const outputs = [
+    await cli('run', thin, '--runs', '1', '--workers', '0'),
+    await cli('sweep', thin, '--vary', 'fleet.C-17.count=1,2', '--runs', '1', '--workers', '0'),
+    await cli('sensitivity', thin, '--runs', '1', '--workers', '0'),
+  ];
+  for (const r of outputs) {
+    assert.is(r.code, 0, r.err);
+    assert.not.match(r.out, /overrides:|UTC/);
+    assert.match(r.out, /deadline 2024-09-15\n/);
+  }
+});
+
+test('a value with spaces is quoted in the overrides line, so it reads as one override', async () => {
+  const r = await cli('run', thin, '--runs', '1', '--workers', '0', '--set', 'clearance.approval_delay={ exponential: 12h }');
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, /\n {2}overrides: 'clearance\.approval_delay=\{ exponential: 12h \}'\n/);
+});
+
 test.run();
