@@ -67,6 +67,23 @@ export function readSeed(raw: unknown, problems: string[]): string | undefined {
   return seed;
 }
 
+/**
+ * Adds a problem for each path that more than one `--set` names: which value was meant? (The
+ * last one would silently win.) Malformed overrides are left for the scenario parser to report.
+ */
+export function checkSets(sets: readonly string[], problems: string[]): void {
+  const byPath = new Map<string, string[]>();
+  for (const text of sets) {
+    const eq = text.indexOf('=');
+    if (eq <= 0) continue;
+    const path = text.slice(0, eq).split('.').map((s) => s.trim()).join('.');
+    byPath.set(path, [...(byPath.get(path) ?? []), text]);
+  }
+  for (const [path, texts] of byPath) {
+    if (texts.length > 1) problems.push(`--set ${path} is given ${texts.length === 2 ? 'twice' : `${texts.length} times`} (${texts.join(', ')}); give each path once`);
+  }
+}
+
 /** Throws a UserError listing every problem, one per line, if there is any; `command` names the help to read. */
 export function failOn(problems: readonly string[], command: string): void {
   if (problems.length > 0) throw new UserError(`${problems.join('\n')}\nRun \`retrograde ${command} --help\` for usage.`);

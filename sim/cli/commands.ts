@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
-import { readInteger, readNumber, readString, readSeed, failOn } from './args.ts';
+import { readInteger, readNumber, readString, readSeed, failOn, checkSets } from './args.ts';
 import { checkOutputs } from './outputs.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
 import { count, formatSummary, progressLine, shellWord } from './format.ts';
@@ -56,8 +56,9 @@ export interface BatchValues {
   workers?: number | undefined;
 }
 
-/** Reads --runs, --seed and --workers, adding what is wrong with them to `problems`. */
+/** Reads --runs, --seed and --workers and checks --set, adding what is wrong with them to `problems`. */
 export function readBatchArgs(a: BatchArgs, problems: string[]): BatchValues {
+  checkSets(a.set, problems);
   return {
     runs: readInteger('runs', a.runs, 1, 1000, problems),
     seed: readSeed(a.seed, problems),
@@ -142,6 +143,9 @@ async function writeReportFiles(
 
 /** `retrograde validate`: every file checked, every problem listed. */
 export function validateCommand(files: string[], sets: string[], io: Io): number {
+  const problems: string[] = [];
+  checkSets(sets, problems);
+  failOn(problems, 'validate');
   let bad = 0;
   for (const file of files) {
     let text: string;
@@ -185,6 +189,7 @@ export function traceCommand(a: TraceArgs, io: Io): number {
   const problems: string[] = [];
   const replication = readInteger('replication', a.replication, 0, 2, problems) ?? 0;
   const givenSeed = readSeed(a.seed, problems);
+  checkSets(a.set, problems);
   failOn(problems, 'trace');
   const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'));
   const seed = givenSeed ?? scenario.batch.seed;

@@ -34,18 +34,27 @@ function decimals(s: string): number {
  */
 export function parseVary(text: string): { path: string; values: ParamValue[] } {
   const parsed = readVary(text);
-  const seen = new Map<string, string>();
+  const groups = new Map<string, string[]>(); // value -> its spellings, in the order given
   parsed.values.forEach((v, i) => {
     const key = JSON.stringify(v);
-    const raw = parsed.raw[i] ?? valueText(v);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      const twice = raw === first ? `the value ${raw} is listed twice` : `${first} and ${raw} are the same value`;
-      throw new VaryError(`--vary ${parsed.path}: ${twice}; give each value once, or the same point would run twice`);
-    }
-    seen.set(key, raw);
+    groups.set(key, [...(groups.get(key) ?? []), parsed.raw[i] ?? valueText(v)]);
   });
+  const same = [...groups.values()].find((g) => g.length > 1);
+  if (same !== undefined) throw new VaryError(sameValueMessage(`--vary ${parsed.path}`, same));
   return { path: parsed.path, values: parsed.values };
+}
+
+/**
+ * The message for values of one parameter that make the same point, as the user wrote them
+ * (`2` and `2.0`; `12h`, `0.5d` and `720m`); `where` names the parameter (`--vary fleet.C-17.count`).
+ */
+export function sameValueMessage(where: string, spellings: readonly string[]): string {
+  const distinct = [...new Set(spellings)];
+  const listed =
+    distinct.length === 1
+      ? `the value ${distinct[0]} is listed ${spellings.length === 2 ? 'twice' : `${spellings.length} times`}`
+      : `${distinct.slice(0, -1).join(', ')} and ${distinct[distinct.length - 1]} are the same value`;
+  return `${where}: ${listed}; give each value once, or the same point would run twice`;
 }
 
 /** Parses one --vary argument into its path, its values and the values as written (no duplicate check). */

@@ -9,7 +9,7 @@ import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
 import { checkBatchOptions, runBatch } from '../batch/run.ts';
 import { WorkerPool, defaultWorkers } from '../batch/pool.ts';
-import { gridPoints, overrideText, type ParamValue, type Vary } from './grid.ts';
+import { gridPoints, overrideText, sameValueMessage, valueText, VaryError, type ParamValue, type Vary } from './grid.ts';
 
 /** Where the base scenario comes from: its text and file name (the CLI and `loadText` read files). */
 export interface ScenarioText {
@@ -130,10 +130,40 @@ function rowOf(point: Record<string, ParamValue>, s: Summary): SweepRow {
 /**
  * Runs a batch at every point of the grid `vary` (path -> values in file units, e.g.
  * `{ 'fleet.C-17.count': [2, 4], 'clearance.approval_delay': ['24h', '48h'] }`) and returns one
- * row per point. Throws SweepInputError listing every problem of every point before running any.
+ * row per point. Throws SweepInputError listing every problem of every point before running any,
+ * and VaryError when two values of a parameter are the same once read (`12h` and `0.5d`).
  */
 export async function sweep(base: ScenarioText, vary: Vary, options: SweepOptions = {}): Promise<SweepTable> {
-  return { ...(await runPoints(base, gridPoints(vary), options)), parameters: Object.keys(vary) };
+  const resolved = resolvePoints(base, gridPoints(vary), options);
+  const same = samePoints(resolved, options.varyLabel);
+  if (same.length > 0) throw new VaryError(same.join('\n'));
+  return { ...(await runResolved(resolved, options)), parameters: Object.keys(vary) };
+}
+
+/**
+ * Messages for points that resolve to the same scenario, so that the same batch would run twice:
+ * values that differ only in how they are written (`12h`, `0.5d`, `720m`), which the text alone
+ * cannot tell. One message per parameter and group of values, in the words of `parseVary`.
+ */
+function samePoints(resolved: readonly Resolved[], label: string | undefined): string[] {
+  const byScenario = new Map<string, Resolved[]>();
+  for (const r of resolved) {
+    const key = JSON.stringify(r.scenario);
+    byScenario.set(key, [...(byScenario.get(key) ?? []), r]);
+  }
+  const messages = new Set<string>();
+  for (const group of byScenario.values()) {
+    if (group.length < 2) continue;
+    const texts = group.map((r) => Object.fromEntries(Object.entries(r.point).map(([p, v]) => [p, valueText(v)])));
+    const differing = Object.keys(texts[0] ?? {}).filter((p) => texts.some((t) => t[p] !== texts[0]?.[p]));
+    const [path] = differing;
+    if (differing.length === 1 && path !== undefined) {
+      messages.add(sameValueMessage(label === undefined ? `sweep: parameter ${path}` : `${label} ${path}`, texts.map((t) => t[path] as string)));
+    } else {
+      messages.add(`sweep: the points ${group.map((r) => pointText(r.point)).join(' and ')} make the same scenario; give each point once, or the same batch would run twice`);
+    }
+  }
+  return [...messages];
 }
 
 /**
@@ -143,6 +173,17 @@ export async function sweep(base: ScenarioText, vary: Vary, options: SweepOption
  * from in those messages (default "vary").
  */
 export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}): Promise<SweepTable> {
+  return runResolved(resolvePoints(base, points, options), options);
+}
+
+/** A point and the scenario it makes. */
+interface Resolved {
+  point: Record<string, ParamValue>;
+  scenario: Scenario;
+}
+
+/** The scenario at every point; throws SweepInputError listing every problem of every point, RangeError on no points. */
+function resolvePoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions): Resolved[] {
   const pointFlag = options.varyLabel ?? 'vary';
   // Before any point is parsed or a worker starts, and in the sweep's name (not runBatch's).
   checkBatchOptions('sweep', options);
@@ -150,8 +191,14 @@ export async function runPoints(base: ScenarioText, points: Array<Record<string,
   const resolved = points.map((p) => ({ point: p, ...scenarioAt(base, sets, p, pointFlag) }));
   const bad = resolved.filter((r) => r.scenario === undefined);
   if (bad.length > 0) throw new SweepInputError(pointIssuesText(base.file, resolved), bad.flatMap((r) => r.issues));
-  const first = resolved[0]?.scenario;
-  if (first === undefined) throw new RangeError('runPoints: no points to run');
+  if (resolved.length === 0) throw new RangeError('runPoints: no points to run');
+  return resolved as Resolved[];
+}
+
+/** Runs a batch at every resolved point, all with the same seed and replications, on one pool. */
+async function runResolved(resolved: readonly Resolved[], options: SweepOptions): Promise<SweepTable> {
+  const points = resolved.map((r) => r.point);
+  const first = (resolved[0] as Resolved).scenario;
   const runs = options.runs ?? first.batch.runs;
   const seed = options.seed ?? first.batch.seed;
   const workers = options.workers ?? defaultWorkers();
@@ -163,7 +210,7 @@ export async function runPoints(base: ScenarioText, points: Array<Record<string,
     const summaries = await Promise.all(
       resolved.map(async (r) => {
         let mine = 0;
-        const { summary } = await runBatch(r.scenario as Scenario, {
+        const { summary } = await runBatch(r.scenario, {
           runs,
           seed,
           workers: 0,
@@ -184,7 +231,7 @@ export async function runPoints(base: ScenarioText, points: Array<Record<string,
       start: first.start,
       deadline: first.deadline,
       parameters: [...new Set(points.flatMap((p) => Object.keys(p)))],
-      rows: summaries.map((s, i) => rowOf((resolved[i] as { point: Record<string, ParamValue> }).point, s)),
+      rows: summaries.map((s, i) => rowOf((resolved[i] as Resolved).point, s)),
     };
   } finally {
     await ownPool?.close();

@@ -110,4 +110,31 @@ test('sweep --report and sensitivity --report write self-contained pages that sh
   assert.match(readFileSync(se, 'utf8'), /retrograde sensitivity scenarios\/niger-2024-thin-fleet\.yaml --runs 20/);
 });
 
+test('values that are the same once their units are read are refused like a value listed twice, in the same words', async () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--vary', 'fleet.C-17.count=2,2.0'], /^--vary fleet\.C-17\.count: 2 and 2\.0 are the same value; give each value once, or the same point would run twice\n/],
+    [['--vary', 'clearance.validity=12h,0.5d,720m'], /^--vary clearance\.validity: 12h, 0\.5d and 720m are the same value; give each value once, or the same point would run twice\n/],
+    [['--vary', 'fleet.C-17.count=1,2', '--vary', 'clearance.validity=12h,24h,0.5d'], /^--vary clearance\.validity: 12h and 0\.5d are the same value; give each value once, or the same point would run twice\n/],
+  ];
+  for (const [extra, message] of cases) {
+    const r = await cli('sweep', thin, '--runs', '10', '--workers', '0', ...extra);
+    assert.is(r.code, 2, `${extra.join(' ')}: ${r.err}`);
+    assert.match(r.err, message);
+    assert.is(r.out, '');
+    assert.not.ok(hasStack(r.err), r.err);
+  }
+});
+
+test('--set naming one path twice is refused with exit 2, naming the path, in every command that takes --set', async () => {
+  const sets = ['--set', 'fleet.C-17.count=1', '--set', 'fleet.C-17.count = 2'];
+  const runs = ['--runs', '10', '--workers', '0'];
+  for (const args of [['run', thin, ...runs], ['validate', thin], ['trace', thin], ['sweep', thin, '--vary', 'clearance.validity=12h,24h', ...runs], ['sensitivity', thin, ...runs]]) {
+    const r = await cli(...args, ...sets);
+    assert.is(r.code, 2, `${args[0]}: ${r.err}`);
+    assert.match(r.err, /^--set fleet\.C-17\.count is given twice \(fleet\.C-17\.count=1, fleet\.C-17\.count = 2\); give each path once\n/, r.err);
+    assert.is(r.out, '', args[0]);
+    assert.not.ok(hasStack(r.err), r.err);
+  }
+});
+
 test.run();
