@@ -11,6 +11,7 @@ import { runCommand, validateCommand, schemaCommand, traceCommand, reportCommand
 import { sweepCommand, sensitivityCommand } from './sweep-commands.ts';
 import { readString, failOn } from './args.ts';
 import { checkOutputs } from './outputs.ts';
+import { COMMANDS, commandWord, isCommand, unknownCommand, usageError } from './usage.ts';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -41,17 +42,32 @@ export function batchOptions<T>(y: Argv<T>) {
     .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value: path=value (repeatable)' });
 }
 
+/**
+ * The options yargs knows at this moment: at a failure, those of the command being parsed.
+ * `getOptions` is on yargs' instance but not in its type declarations; without it, no did-you-mean.
+ */
+function optionNames(cli: unknown): string[] {
+  const get = (cli as { getOptions?: () => { key?: Record<string, unknown> } }).getOptions;
+  return typeof get === 'function' ? Object.keys(get.call(cli).key ?? {}) : [];
+}
+
 /** Runs the CLI on `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
   const setCode = (c: number): void => {
     code = c;
   };
+  // An unknown command is said here, in our words: yargs would call it an unknown argument.
+  const word = commandWord(argv);
+  if (word !== undefined && !isCommand(word)) {
+    io.err(`${unknownCommand(word)}\n`);
+    return 2;
+  }
   const cli = yargs(argv)
     .scriptName('retrograde')
     .usage('$0 <command> [options]\n\nMonte Carlo simulation of a withdrawal by airlift: how likely is the deadline, and what holds it back?')
     .command(
-      'run <scenario>',
+      `run ${COMMANDS.run.args}`,
       'run a Monte Carlo batch of a scenario and summarise it',
       (y) =>
         batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
@@ -66,7 +82,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       async (a) => setCode(await runCommand(a, io)),
     )
     .command(
-      'validate <scenarios..>',
+      `validate ${COMMANDS.validate.args}`,
       'check scenario files; exit 0 when all are valid, 2 with every problem listed',
       (y) =>
         y
@@ -76,19 +92,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     )
     .command('schema', 'print the JSON Schema of scenario files (for editors)', (y) => y, () => setCode(schemaCommand(io)))
     .command(
-      'trace <scenario>',
+      `trace ${COMMANDS.trace.args}`,
       'print the event log of one replication',
       (y) =>
         y
           .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
           .option('seed', { type: 'string', describe: 'random seed (default: the scenario\'s batch.seed)' })
           .option('replication', { type: 'string', describe: 'which replication of the batch to trace, an integer >= 0 (default 0; same seed and number, same events as in `run`)' })
-          .option('format', { choices: ['jsonl', 'csv'] as const, default: 'jsonl' as const, describe: 'one JSON object per line, or CSV with a header' })
+          .option('format', { type: 'string', describe: 'jsonl (one JSON object per line, the default) or csv (CSV with a header)' })
           .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value: path=value (repeatable)' }),
       (a) => setCode(traceCommand(a, io)),
     )
     .command(
-      'report <result>',
+      `report ${COMMANDS.report.args}`,
       'build an HTML report from a saved `run --json` result',
       (y) =>
         y
@@ -104,7 +120,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       },
     )
     .command(
-      'sweep <scenario>',
+      `sweep ${COMMANDS.sweep.args}`,
       'run a batch at every point of a parameter grid (common random numbers)',
       (y) =>
         batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
@@ -116,7 +132,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       async (a) => setCode(await sweepCommand(a, io)),
     )
     .command(
-      'sensitivity <scenario>',
+      `sensitivity ${COMMANDS.sensitivity.args}`,
       'move each uncertain input between its low and high value, one at a time, and rank the effects',
       (y) =>
         batchOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' }))
@@ -127,13 +143,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     )
     .demandCommand(1, 'Name a command: run, validate, schema, trace, report, sweep or sensitivity.')
     .strict()
-    .recommendCommands()
     .help()
     .version(packageVersion())
     .exitProcess(false)
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((msg, err) => {
-      throw err ?? new UserError(`${msg}\nRun \`retrograde --help\` for usage.`);
+      // At a failure, cli's options are those of the command being parsed: the did-you-mean list.
+      throw err ?? new UserError(usageError(msg, argv, word, optionNames(cli)));
     });
 
   try {

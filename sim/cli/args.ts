@@ -49,6 +49,19 @@ export function readNumber(flag: string, raw: unknown, ok: (x: number) => boolea
   return n;
 }
 
+/**
+ * Reads an option that takes one of `choices`; absent gives undefined, anything else is a problem
+ * naming the allowed values: `--format must be jsonl or csv; got "xml"`.
+ */
+export function readChoice<C extends string>(flag: string, raw: unknown, choices: readonly C[], problems: string[]): C | undefined {
+  const text = oneValue(flag, raw, problems);
+  if (text === undefined) return undefined;
+  if ((choices as readonly string[]).includes(text)) return text as C;
+  const allowed = choices.length === 1 ? choices[0] : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+  problems.push(`--${flag} must be ${allowed}; got ${JSON.stringify(text)}`);
+  return undefined;
+}
+
 /** Reads a text option that may be absent but not repeated. */
 export function readString(flag: string, raw: unknown, problems: string[]): string | undefined {
   return oneValue(flag, raw, problems);

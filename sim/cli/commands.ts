@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
-import { readInteger, readNumber, readString, readSeed, failOn, checkSets } from './args.ts';
+import { readInteger, readNumber, readString, readSeed, readChoice, failOn, checkSets } from './args.ts';
 import { checkOutputs } from './outputs.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
 import { count, formatSummary, progressLine, shellWord } from './format.ts';
@@ -176,7 +176,7 @@ interface TraceArgs {
   scenario: string;
   seed?: unknown;
   replication?: unknown;
-  format: 'jsonl' | 'csv';
+  format?: unknown;
   set: string[];
 }
 
@@ -189,15 +189,16 @@ export function traceCommand(a: TraceArgs, io: Io): number {
   const problems: string[] = [];
   const replication = readInteger('replication', a.replication, 0, 2, problems) ?? 0;
   const givenSeed = readSeed(a.seed, problems);
+  const format = readChoice('format', a.format, ['jsonl', 'csv'] as const, problems) ?? 'jsonl';
   checkSets(a.set, problems);
   failOn(problems, 'trace');
   const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'));
   const seed = givenSeed ?? scenario.batch.seed;
   const lines: string[] = [];
-  if (a.format === 'csv') lines.push('t_hours,at,event,aircraft,base,detail');
+  if (format === 'csv') lines.push('t_hours,at,event,aircraft,base,detail');
   const trace = (e: TraceEvent): void => {
     const at = isoAt(scenario.start, e.t);
-    if (a.format === 'jsonl') lines.push(JSON.stringify({ ...e, at }));
+    if (format === 'jsonl') lines.push(JSON.stringify({ ...e, at }));
     else {
       const detail = e.detail ? Object.entries(e.detail).map(([k, v]) => `${k}=${v}`).join(';') : '';
       lines.push([String(Math.round(e.t * 1e4) / 1e4), at, e.event, e.aircraft ?? '', e.base ?? '', detail].map(csvCell).join(','));
