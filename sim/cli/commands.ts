@@ -141,7 +141,11 @@ async function writeReportFiles(
   }
 }
 
-/** `retrograde validate`: every file checked, every problem listed. */
+/**
+ * `retrograde validate`: every file checked, every problem listed. Each file's verdict ("valid"
+ * or its problems) goes to stderr, so that they read in the order the files were given however
+ * the streams are captured; the exit code is the result.
+ */
 export function validateCommand(files: string[], sets: string[], io: Io): number {
   const problems: string[] = [];
   checkSets(sets, problems);
@@ -157,7 +161,7 @@ export function validateCommand(files: string[], sets: string[], io: Io): number
       continue;
     }
     const r = parseScenario(text, file, labelled(sets, '--set'));
-    if (r.ok) io.out(`${file}: valid\n`);
+    if (r.ok) io.err(`${file}: valid\n`);
     else {
       bad++;
       io.err(`${formatIssues(r.issues, file)}\n`);

@@ -124,7 +124,25 @@ test('validate accepts every shipped scenario', async () => {
   const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
   const r = await cli('validate', ...files);
   assert.is(r.code, 0, r.err);
-  assert.is(r.out.trim().split('\n').length, files.length);
+  assert.equal(r.err.trim().split('\n'), files.map((f) => `${f}: valid`));
+});
+
+test('validate reports the files in the order given, valid or not, on one stream', async () => {
+  const good = baseline;
+  const bad = 'scenarios/broken/bad-numbers.yaml';
+  const ugly = 'scenarios/broken/unknown-keys.yaml';
+  const r = await cli('validate', good, bad, 'nope.yaml', ugly, good);
+  assert.is(r.code, 2);
+  assert.is(r.out, '');
+  // Each file's verdict starts where the previous one ends: valid, bad's problems, unreadable, ugly's problems, valid.
+  const starts = r.err.split('\n').filter((l) => l !== '').map((l) => l.split(/:\d+:\d+ |: /)[0]);
+  const order = starts.filter((f, i) => f !== starts[i - 1]);
+  assert.equal(order, [good, bad, 'nope.yaml', ugly, good], r.err);
+  assert.match(r.err, new RegExp(`^${good}: valid\\n`));
+  assert.match(r.err, new RegExp(`\\n${good}: valid\\n$`));
+  const real = bin('validate', good, bad);
+  assert.is(real.code, 2);
+  assert.match(real.err, new RegExp(`^${good}: valid\\n${bad}:\\d+:\\d+ `));
 });
 
 test('schema prints a JSON Schema that describes the top-level keys', async () => {
