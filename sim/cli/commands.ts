@@ -222,15 +222,8 @@ interface ReportArgs {
 
 /** `retrograde report`: HTML from a saved `run --json` result. */
 export async function reportCommand(a: ReportArgs, io: Io): Promise<number> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readText(a.result));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${a.result}: not valid JSON (${(err as Error).message}); expected the output of \`retrograde run --json\``);
-  }
-  const { checkSummary, formatSummaryIssues } = await import('../batch/summary-schema.ts');
-  const checked = checkSummary(doc);
+  const { readSummary, formatSummaryIssues } = await import('../batch/summary-schema.ts');
+  const checked = readSummary(readText(a.result));
   if (!checked.ok) {
     const n = checked.issues.length;
     throw new UserError(

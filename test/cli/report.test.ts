@@ -46,7 +46,7 @@ test('report refuses a file that is not a run result, with exit 2 and no stack t
   writeFileSync(bad, '{not json');
   const r2 = await cli('report', bad, '--out', join(dir, 'x.html'));
   assert.is(r2.code, 2);
-  assert.match(r2.err, /not valid JSON/);
+  assert.match(r2.err, /bad\.json:1:2: JSON syntax: /, 'a syntax error at its line and column');
   assert.not.ok(hasStack(r.err + r2.err));
   assert.not.ok(existsSync(join(dir, 'x.html')));
 });
