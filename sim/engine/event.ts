@@ -36,8 +36,13 @@ export const DEFUSED = 8;
 /** A callback run when an event is processed. */
 export type EventCallback<T = unknown> = (event: SimEvent<T>) => void;
 
-/** A waiter on an event's list: a process to resume or a plain callback. */
-export type Waiter = Process<any> | EventCallback<any>;
+/** Something the loop resumes with an event (a process, a condition's check). */
+export interface Resumable {
+  _resume(ev: SimEvent<any>): void;
+}
+
+/** A waiter on an event's list: a process or a condition's check to resume, or a plain callback. */
+export type Waiter = Process<any> | Resumable | EventCallback<any>;
 
 /** An occurrence at a point in simulated time that processes can yield to wait for. */
 export class SimEvent<T = unknown> {
