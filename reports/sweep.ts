@@ -12,7 +12,7 @@ import { renderReport, type ReportSection } from './report.ts';
 import { percent, verdictFor } from './run-headline.ts';
 import { countText } from './words.ts';
 import { dayLabel, parseInstant } from './time.ts';
-import { ciText, clip, dateText, paramAxis } from './charts/sweep-data.ts';
+import { ciText, clip, dateText, paramAxis, signed } from './charts/sweep-data.ts';
 import { pByValueSpec, pLinesSpec } from './charts/sweep-p.ts';
 import { datesByValueSpec } from './charts/sweep-dates.ts';
 import { heatmapSpec } from './charts/sweep-heatmap.ts';
@@ -261,7 +261,6 @@ function sensitivityHeadline(t: SensitivityTable): PageHeadline {
 
 function sensitivityTable(t: SensitivityTable): PageTable {
   const chance = (r: SweepRow): string => `${percent(r.p_by_deadline)} (${percent(r.p_by_deadline_ci95[0])}–${percent(r.p_by_deadline_ci95[1])})`;
-  const signed = (x: number, digits: number): string => `${x > 0 ? '+' : ''}${x.toFixed(digits)}`;
   const median = (r: SweepRow, what: string): string => dateText(r.completion.p50, what);
   // Low and high share a cell ("low → high"), so the table fits the page without squeezing numbers.
   return {

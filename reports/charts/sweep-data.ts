@@ -169,6 +169,15 @@ export const P_Y = {
   axis: { title: 'Chance to finish by the deadline (%)', format: '.0%', tickCount: 5 },
 } as const;
 
+/**
+ * `x` to `digits` decimals with its sign, negatives with the typographic minus (U+2212) that the
+ * charts' axes use too: `+1.5`, `−2.0`, `0.0` (never `−0.0`).
+ */
+export function signed(x: number, digits: number): string {
+  const s = x.toFixed(digits);
+  return Number(s) === 0 ? s.replace('-', '') : x > 0 ? `+${s}` : s.replace('-', '−');
+}
+
 /** Cuts a text to `max` characters with an ellipsis, for labels drawn inside charts. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -11,7 +11,7 @@ import type { Layer, VegaLiteSpec } from '../types.ts';
 import { COLORS, PLOT_WIDTH, emptyChart, topLevel } from '../theme.ts';
 import { percent } from '../run-headline.ts';
 import { DAY_MS, parseInstant, shortDayLabel } from '../time.ts';
-import { ciText, clip, compactValue, dateText } from './sweep-data.ts';
+import { ciText, clip, compactValue, dateText, signed } from './sweep-data.ts';
 
 /** Bar colours: the input at its low value, at its high value. */
 export const SIDE_COLORS = { low: COLORS.late, high: COLORS.us } as const;
@@ -155,11 +155,6 @@ function noEffect(rows: SensitivityRow[], what: string): string[] {
   if (rows.length === 0) return [];
   const names = clip(rows.map((r) => r.path).join(', '), 120);
   return [`No bar for ${names}: neither ${rows.length === 1 ? 'its' : 'their'} low nor ${rows.length === 1 ? 'its' : 'their'} high value changed the ${what} from the baseline.`];
-}
-
-function signed(x: number, digits: number): string {
-  const s = x.toFixed(digits);
-  return x > 0 ? `+${s}` : Number(s) === 0 ? s.replace('-', '') : s.replace('-', '−');
 }
 
 /**

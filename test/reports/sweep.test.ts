@@ -172,6 +172,20 @@ test('the date tornado shows each median\'s shift in days from the baseline, and
   assert.match(JSON.stringify(sensitivityReportSpecs(none)['tornado-days']), /no median date to shift/);
 });
 
+test('the sensitivity table and the tornado charts write a negative change with the same minus sign (U+2212), never a hyphen', async () => {
+  const { sens } = await tables();
+  const t = structuredClone(sens);
+  t.rows[0]!.delta_p = -0.25;
+  t.rows[0]!.delta_p50_days = -3.5;
+  const table = /<table>[\s\S]*?<\/table>/.exec(sensitivityReportHtml(t, { vegaRuntime: RUNTIME }))![0];
+  assert.ok(table.includes('<td>−25.0</td>') && table.includes('<td>−3.5</td>'), 'the table writes no U+2212 minus');
+  assert.not.match(table, /<td>-\d/);
+  // The date tornado's labels of the inputs that finish earlier than the baseline.
+  const spec = sensitivityReportSpecs(sens)['tornado-days'];
+  const texts = rowsOf(spec, layers(spec, 'bar')[0]!).filter((b) => (b.to as number) < 0).map((b) => String(b.change));
+  assert.ok(texts.length > 0 && texts.every((c) => c.startsWith('−')), JSON.stringify(texts));
+});
+
 test('the sweep headline answers the target: good with the whole interval, warn by the estimate alone, bad when none', async () => {
   const { one, target } = await tables();
   const good = header(sweepReportHtml(one, target, { vegaRuntime: RUNTIME }));
