@@ -40,6 +40,32 @@ export const BOOTSTRAP_JS = `(function () {
     tip.style.top = y + 'px';
   }
   window.addEventListener('scroll', function () { tip.hidden = true; }, { passive: true });
+  // Charts are drawn for a 1200 px page. In a narrower window each plot is narrowed until the
+  // whole chart (axes, legends, labels past the plot) fits its container, rather than being cut
+  // by the container's edge; a wider window gets the width the chart was drawn for.
+  var MIN_PLOT = 240;
+  function fitter(view, el) {
+    var drawn = view.width();
+    return function fit() {
+      var round = 0;
+      function step() {
+        var svg = el.querySelector('svg');
+        if (!svg || !(drawn > 0)) return undefined;
+        var extra = svg.getBoundingClientRect().width - view.width();
+        var want = Math.max(MIN_PLOT, Math.min(drawn, Math.floor(el.clientWidth - extra)));
+        if (want === view.width() || round >= 3) return undefined;
+        round += 1;
+        return view.width(want).runAsync().then(step);
+      }
+      return Promise.resolve(step());
+    };
+  }
+  var views = [];
+  var resizing;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () { views.forEach(function (fit) { fit(); }); }, 150);
+  });
   var names = Object.keys(specs);
   var pending = names.length, failed = 0;
   function settle() {
@@ -59,7 +85,9 @@ export const BOOTSTRAP_JS = `(function () {
       if (!el) throw new Error('no container');
       var view = new vega.View(vega.parse(specs[name]), { renderer: 'svg', container: el, hover: true });
       view.tooltip(showTooltip);
-      view.runAsync().then(function () { el.setAttribute('data-drawn', 'true'); settle(); }, fail);
+      var fitted = fitter(view, el);
+      views.push(fitted);
+      view.runAsync().then(fitted).then(function () { el.setAttribute('data-drawn', 'true'); settle(); }, fail);
     } catch (err) {
       fail(err);
     }

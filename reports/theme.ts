@@ -51,19 +51,23 @@ export const CONFIG: Config = {
   padding: 8,
   title: { fontSize: 15, fontWeight: 600, anchor: 'start', subtitleFontSize: 12, subtitleColor: '#555', offset: 10 },
   axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500, titleColor: '#333', labelColor: '#333', gridColor: '#e6e6e6' },
-  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500, orient: 'top', direction: 'horizontal' },
+  // labelLimit 0: a legend shows names whole (vega cuts them at 160 px by default, "AB101 – Air Base 101 (N…").
+  legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500, orient: 'top', direction: 'horizontal', labelLimit: 0 },
+  // A y axis's end labels sit inside the plot's height, so the bottom one never meets the x axis's first label.
+  axisY: { labelFlush: true },
   header: { labelFontSize: 13, titleFontSize: 13 },
   view: { stroke: '#d0d0d0' },
   concat: { spacing: 24 },
 };
 
 /** A UTC time axis; the year goes in the title when the chart spans one year, else in the labels. */
-export function timeAxisFor(fromMs: number, toMs: number, what = 'Date'): { title: string; format: string; labelAngle: number } {
+export function timeAxisFor(fromMs: number, toMs: number, what = 'Date'): { title: string; format: string; labelAngle: number; labelFlush: boolean } {
   const y0 = new Date(fromMs).getUTCFullYear();
   const y1 = new Date(toMs).getUTCFullYear();
+  // labelFlush: a label at the plot's edge sits inside it, not across the y axis's bottom label.
   return y0 === y1
-    ? { title: `${what} (${y0}, UTC)`, format: '%-d %b', labelAngle: 0 }
-    : { title: `${what} (UTC)`, format: '%-d %b %Y', labelAngle: 0 };
+    ? { title: `${what} (${y0}, UTC)`, format: '%-d %b', labelAngle: 0, labelFlush: true }
+    : { title: `${what} (UTC)`, format: '%-d %b %Y', labelAngle: 0, labelFlush: true };
 }
 
 /**
@@ -114,7 +118,31 @@ export function rangedX(x: Layer): Layer {
  * from loose layers to Vega-Lite's type lives here (see `Layer`).
  */
 export function topLevel(chart: Layer): VegaLiteSpec {
-  return { $schema: SCHEMA, config: CONFIG, ...chart } as unknown as VegaLiteSpec;
+  const title = chart.title as { subtitle?: string | string[] } | string | undefined;
+  const wrapped = typeof title === 'object' && title.subtitle !== undefined ? { title: { ...title, subtitle: wrapLines(title.subtitle) } } : {};
+  return { $schema: SCHEMA, config: CONFIG, ...chart, ...wrapped } as unknown as VegaLiteSpec;
+}
+
+/** Characters of a subtitle line: about 620 px at 12 px, inside the narrowest chart the page draws (a 800 px window). */
+export const SUBTITLE_CHARS = 96;
+
+/**
+ * Subtitle lines broken at spaces to at most `max` characters each (a word longer than that
+ * stays whole): vega draws a title line as one run of text, which would widen the chart past
+ * a narrow window instead of wrapping.
+ */
+export function wrapLines(lines: string | string[], max = SUBTITLE_CHARS): string[] {
+  return (typeof lines === 'string' ? [lines] : lines).flatMap((line) => {
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current !== '' && current.length + 1 + word.length > max) {
+        out.push(current);
+        current = word;
+      } else current = current === '' ? word : `${current} ${word}`;
+    }
+    return [...out, current];
+  });
 }
 
 /** A chart that only says why there is nothing to draw (still a real chart, so the page stays uniform). */

@@ -44,7 +44,7 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   });
   const multi = series.length > 1;
   const color = multi
-    ? { field: 'series', type: 'nominal', scale: { domain: series.map(seriesLabel), range: BASE_COLORS }, legend: { title: null } }
+    ? { field: 'series', type: 'nominal', scale: { domain: series.map(seriesLabel), range: BASE_COLORS }, legend: { title: null, columns: 2 } }
     : undefined;
   const panel = (p: Panel): Layer => {
     const cols = columns(

@@ -149,7 +149,8 @@ export function pLinesSpec(table: SweepTable): VegaLiteSpec {
     type: second.numeric ? 'ordinal' : 'nominal',
     sort: second.display,
     scale: second.numeric ? { scheme: { name: 'viridis', extent: [0, 0.85] } } : { scheme: 'tableau10' },
-    legend: { title: second.path, labelLimit: 320, titleLimit: 600 },
+    // One value a line: side by side, long values (lognormal maps) would run past a narrow window.
+    legend: { title: second.path, labelLimit: 320, titleLimit: 600, direction: 'vertical' },
   };
   const tooltip = sweepTooltip(axes);
   const layer: Layer[] = [
