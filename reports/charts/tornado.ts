@@ -21,10 +21,17 @@ const SIDES = [
   { key: 'high', title: 'Input at its high value' },
 ] as const;
 
-/** Width of the plot (the input names take the rest of the page), px. */
+/** Width of the plot (the values take the rest of the page), px; the page narrows it in a narrow window. */
 const WIDTH = PLOT_WIDTH - 120;
 /** Characters of a value shown at a bar's end (the tooltip has it whole). */
-const LABEL_CHARS = 34;
+const LABEL_CHARS = 48;
+/** Height of one row (an input's name, or one of its bars), px. */
+const ROW_PX = 22;
+/**
+ * Joins a row's label to its unique key. The y scale needs one key per row, and two inputs can
+ * share a value ("2"), so the key is `label SEP input-index side`; the axis shows what is before SEP.
+ */
+const SEP = '\u001f';
 
 interface Bar {
   input: string;
@@ -36,34 +43,68 @@ interface Bar {
   [k: string]: unknown;
 }
 
-/** A value short enough for a bar's end. */
+/** A value short enough for the axis (the tooltip has it whole). */
 function shortValue(text: string): string {
   return clip(compactValue(text), LABEL_CHARS);
 }
 
-/** The x domain that leaves room for the end labels on both sides, and ticks inside [min, max]. */
-function roomyDomain(values: number[], labels: string[], limits: [number, number], step: number): { domain: [number, number]; ticks: number[] } {
+/** The y rows, top to bottom: each input's name, then its low and high value; `row` gives a bar's key. */
+function rowKeys(order: string[], values: Map<string, { low: string; high: string }>): { keys: string[]; row: (input: string, side: 'low' | 'high') => string } {
+  const row = (input: string, side: 'low' | 'high' | 'name'): string => {
+    const i = order.indexOf(input);
+    const v = values.get(input);
+    return `${side === 'name' ? input : shortValue(v?.[side] ?? '')}${SEP}${i}${side}`;
+  };
+  return { keys: order.flatMap((input) => [row(input, 'name'), row(input, 'low'), row(input, 'high')]), row };
+}
+
+/**
+ * The x domain with room for the end labels on both sides, as vega expressions of the plot's
+ * width (px), which the page narrows in a narrow window: the room is kept in pixels, not in
+ * data units. Ticks stay inside the data's range and `limits`, so they are inside the domain at any width.
+ */
+function roomyDomain(values: number[], labels: string[], limits: [number, number], step: number): { domain: Array<{ expr: string }>; ticks: number[] } {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const span = Math.max(hi - lo, step);
-  const room = Math.min(250, 10 + 6.4 * Math.max(4, ...labels.map((l) => l.length)));
-  const pad = (span * room) / Math.max(80, WIDTH - 2 * room);
-  const domain: [number, number] = [lo - pad, hi + pad];
-  const first = Math.ceil(Math.max(domain[0], limits[0]) / step);
-  const last = Math.floor(Math.min(domain[1], limits[1]) / step);
+  const room = 12 + 7 * Math.max(4, ...labels.map((l) => l.length));
+  const pad = `(${span} * ${room} / max(60, width - ${2 * room}))`;
+  const domain = [{ expr: `${lo} - ${pad}` }, { expr: `${hi} + ${pad}` }];
+  const first = Math.ceil(Math.max(lo, limits[0]) / step - 1e-9);
+  const last = Math.floor(Math.min(hi, limits[1]) / step + 1e-9);
   const ticks = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => Number(((first + i) * step).toFixed(6)));
   return { domain, ticks };
 }
 
-/** A tick step that gives at most about eight ticks over `span`. */
+/** A tick step that gives at most about six ticks over `span`. */
 function tickStep(span: number, steps: number[]): number {
-  return steps.find((s) => span / s <= 8) ?? (steps[steps.length - 1] as number);
+  return steps.find((s) => span / s <= 6) ?? (steps[steps.length - 1] as number);
 }
 
-/** The bars' layers: the bars, the end labels (outwards from the baseline) and the baseline rule. */
-function tornadoLayers(order: string[], x: Record<string, unknown>, tooltip: Layer[], baseline: { at: number; label: string }): Layer[] {
-  const y = { field: 'input', type: 'nominal', sort: order, axis: { title: null, labelLimit: 250, labelFontSize: 12 } };
-  const yOffset = { field: 'side', type: 'nominal', sort: SIDES.map((s) => s.key) };
+/**
+ * The bars' layers: the bars, the end labels (outwards from the baseline) and the baseline rule.
+ * Rows, not a left column of names, carry the inputs: each input's name in bold on its own row,
+ * then its low and high value, each beside its bar; so the left column is as wide as a value and
+ * the end labels hold only the result, which keeps the plot wide enough in a narrow window.
+ */
+function tornadoLayers(keys: string[], x: Record<string, unknown>, tooltip: Layer[], baseline: { at: number; label: string }): Layer[] {
+  const isName = `indexof(datum.value, '${SEP}') >= 0 && slice(datum.value, -4) === 'name'`;
+  const y = {
+    field: 'row',
+    type: 'nominal',
+    sort: keys,
+    scale: { domain: keys, paddingInner: 0.15, paddingOuter: 0.3 },
+    axis: {
+      title: null,
+      ticks: false,
+      domain: false,
+      labelExpr: `split(datum.value, '${SEP}')[0]`,
+      labelLimit: 0,
+      labelFontSize: { condition: { test: isName, value: 13 }, value: 11 },
+      labelFontWeight: { condition: { test: isName, value: 600 }, value: 400 },
+      labelColor: { condition: { test: isName, value: '#111' }, value: '#444' },
+    },
+  };
   const color = {
     field: 'sideTitle',
     type: 'nominal',
@@ -73,10 +114,10 @@ function tornadoLayers(order: string[], x: Record<string, unknown>, tooltip: Lay
   const end = (test: string, right: boolean): Layer => ({
     transform: [{ filter: test }],
     mark: { type: 'text', fontSize: 11, baseline: 'middle', align: right ? 'left' : 'right', dx: right ? 4 : -4, color: '#333' },
-    encoding: { y, yOffset, x: { ...x, field: 'to' }, text: { field: 'label' }, tooltip },
+    encoding: { y, x: { ...x, field: 'to' }, text: { field: 'label' }, tooltip },
   });
   return [
-    { mark: { type: 'bar', height: { band: 0.9 } }, encoding: { y, yOffset, x: { ...x, field: 'from' }, x2: { field: 'to' }, color, tooltip } },
+    { mark: { type: 'bar' }, encoding: { y, x: { ...x, field: 'from' }, x2: { field: 'to' }, color, tooltip } },
     end('datum.to >= datum.from', true),
     end('datum.to < datum.from', false),
     {
@@ -92,6 +133,11 @@ function tornadoLayers(order: string[], x: Record<string, unknown>, tooltip: Lay
   ];
 }
 
+/** Each input's low and high value as written. */
+function valueTexts(table: SensitivityTable): Map<string, { low: string; high: string }> {
+  return new Map(table.rows.map((r) => [r.path, { low: valueText(r.low), high: valueText(r.high) }]));
+}
+
 function sideRow(r: SensitivityRow, side: 'low' | 'high'): SweepRow {
   return side === 'low' ? r.low_row : r.high_row;
 }
@@ -101,18 +147,20 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
   const title = 'What moves the chance of finishing by the deadline';
   if (table.rows.length === 0) return emptyChart(title, 'The scenario has no uncertain input to move.');
   const base = table.baseline.p_by_deadline;
+  const { keys, row: rowKey } = rowKeys(table.rows.map((r) => r.path), valueTexts(table));
   const bars: Bar[] = table.rows.flatMap((r) =>
     SIDES.map(({ key, title: sideTitle }) => {
       const row = sideRow(r, key);
       const value = valueText(r[key]);
       return {
         input: r.path,
+        row: rowKey(r.path, key),
         side: key,
         sideTitle,
         value,
         from: base,
         to: row.p_by_deadline,
-        label: `${shortValue(value)}: ${percent(row.p_by_deadline)}`,
+        label: percent(row.p_by_deadline),
         pText: percent(row.p_by_deadline),
         ci: ciText(row.p_by_deadline_ci95),
         change: `${signed((row.p_by_deadline - base) * 100, 1)} points`,
@@ -141,9 +189,9 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
       ],
     },
     width: WIDTH,
-    height: { step: 46 },
+    height: { step: ROW_PX },
     data: { values: bars },
-    layer: tornadoLayers(table.rows.map((r) => r.path), x, tooltip, { at: base, label: `Baseline ${percent(base)}` }),
+    layer: tornadoLayers(keys, x, tooltip, { at: base, label: `Baseline ${percent(base)}` }),
   });
 }
 
@@ -176,6 +224,7 @@ export function tornadoDaysSpec(table: SensitivityTable): VegaLiteSpec {
   const ranked = [...table.rows].sort((a, b) => swing(b) - swing(a));
   const known = ranked.flatMap((r) => [shift(r.low_row), shift(r.high_row)]).filter((d): d is number => d !== null);
   const far = Math.max(0, ...known) + Math.max(5, (Math.max(0, ...known) - Math.min(0, ...known)) * 0.15);
+  const { keys, row: rowKey } = rowKeys(ranked.map((r) => r.path), valueTexts(table));
   const bars: Bar[] = ranked.flatMap((r) =>
     SIDES.map(({ key, title: sideTitle }) => {
       const row = sideRow(r, key);
@@ -183,12 +232,13 @@ export function tornadoDaysSpec(table: SensitivityTable): VegaLiteSpec {
       const value = valueText(r[key]);
       return {
         input: r.path,
+        row: rowKey(r.path, key),
         side: key,
         sideTitle,
         value,
         from: 0,
         to: Number((d ?? far).toFixed(3)),
-        label: `${shortValue(value)}: ${d === null ? 'after the horizon' : `${signed(d, 1)} d`}`,
+        label: d === null ? 'after the horizon' : `${signed(d, 1)} d`,
         median: dateText(row.completion.p50, 'sensitivity completion.p50'),
         change: d === null ? 'the median is after the horizon' : `${signed(d, 1)} days`,
         pText: percent(row.p_by_deadline),
@@ -217,8 +267,8 @@ export function tornadoDaysSpec(table: SensitivityTable): VegaLiteSpec {
       ],
     },
     width: WIDTH,
-    height: { step: 46 },
+    height: { step: ROW_PX },
     data: { values: bars },
-    layer: tornadoLayers(ranked.map((r) => r.path), x, tooltip, { at: 0, label: `Baseline median ${shortDayLabel(baseMs)}` }),
+    layer: tornadoLayers(keys, x, tooltip, { at: 0, label: `Baseline median ${shortDayLabel(baseMs)}` }),
   });
 }
