@@ -1,0 +1,131 @@
+/**
+ * No chart text is cut off or drawn over another, in a real browser (Debian's chromium via
+ * playwright-core), at the page's full width (1200 px window) and in a narrow 800 px window (a
+ * laptop with a side panel): every text of every chart of the run, sensitivity and sweep reports
+ * lies inside its chart's SVG and inside the part of the chart's container a reader sees, none
+ * ends with vega's truncation ellipsis, and no two overlap. The run report is the large fixture
+ * with a long base name. Screenshots of each chart go to /tmp/retrograde-fit-* for people.
+ */
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Browser, Page } from 'playwright-core';
+import { runReportHtml } from '../../reports/index.ts';
+import { sensitivityReportHtml, sweepReportHtml } from '../../reports/sweep.ts';
+import { launchChromium, openReport, type OpenedReport } from '../support/browser.ts';
+import { largeSummary } from './fixture.ts';
+import { tables } from './sweep-tables.ts';
+
+const WIDTHS = [1200, 800] as const;
+
+interface Opened {
+  name: string;
+  width: number;
+  report: OpenedReport;
+}
+
+const fit = suite<{ chromium?: Browser; pages?: Opened[] }>('chart texts fit and do not overlap in chromium', {});
+
+fit.before(async (ctx) => {
+  // Awaited together before anything is thrown, so a browser that started is always closed.
+  const [made, launched] = await Promise.allSettled([tables(), launchChromium()]);
+  if (launched.status === 'fulfilled') ctx.chromium = launched.value;
+  if (made.status === 'rejected') throw made.reason;
+  if (launched.status === 'rejected') throw launched.reason;
+  const { one, sens } = made.value;
+  const run = largeSummary();
+  run.bases.AB201!.name = 'Air Base 201 (Agadez)';
+  const html: Array<[string, string]> = [
+    ['run', runReportHtml(run)],
+    ['sensitivity', sensitivityReportHtml(sens)],
+    ['sweep', sweepReportHtml(one)],
+  ];
+  const chromium = launched.value;
+  ctx.pages = await Promise.all(
+    html.flatMap(([name, page]) => WIDTHS.map(async (width) => ({ name, width, report: await openReport(chromium, page, { width }) }))),
+  );
+});
+
+fit.after(async (ctx) => {
+  for (const p of ctx.pages ?? []) await p.report.close();
+  await ctx.chromium?.close();
+});
+
+interface Problem {
+  chart: string;
+  text: string;
+  why: string;
+}
+
+/**
+ * Every visible text of every chart that is cut (outside its SVG, or outside its container's
+ * visible box, which scrolls rather than grows), ends with "…", or overlaps another by more than 1 px.
+ */
+async function textProblems(page: Page): Promise<{ charts: number; texts: number; problems: Problem[] }> {
+  return page.$$eval('[data-chart]', (els) => {
+    const problems: Array<{ chart: string; text: string; why: string }> = [];
+    let texts = 0;
+    for (const el of els) {
+      const chart = el.getAttribute('data-chart') ?? '?';
+      const svg = el.querySelector('svg');
+      if (!svg) {
+        problems.push({ chart, text: '', why: 'no svg' });
+        continue;
+      }
+      const s = svg.getBoundingClientRect();
+      const c = el.getBoundingClientRect();
+      const left = Math.max(s.left, c.left);
+      const right = Math.min(s.right, c.right);
+      const boxes = [...svg.querySelectorAll('text')]
+        .filter((t) => (t.textContent ?? '').trim() !== '' && Number(t.ownerDocument.defaultView?.getComputedStyle(t).opacity ?? 1) > 0 && t.getAttribute('opacity') !== '0')
+        .map((t) => ({ text: t.textContent ?? '', b: t.getBoundingClientRect() }));
+      texts += boxes.length;
+      for (const { text, b } of boxes) {
+        const at = `[${Math.round(b.left)}, ${Math.round(b.right)}] x [${Math.round(b.top)}, ${Math.round(b.bottom)}]`;
+        if (b.left < left - 0.5 || b.right > right + 0.5 || b.top < s.top - 0.5 || b.bottom > s.bottom + 0.5) {
+          problems.push({ chart, text, why: `outside the chart ${at}, visible chart [${Math.round(left)}, ${Math.round(right)}] x [${Math.round(s.top)}, ${Math.round(s.bottom)}]` });
+        }
+        if (text.trimEnd().endsWith('…')) problems.push({ chart, text, why: 'cut with an ellipsis' });
+      }
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!.b;
+          const b = boxes[j]!.b;
+          const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (w > 1 && h > 1) problems.push({ chart, text: `${boxes[i]!.text} / ${boxes[j]!.text}`, why: `overlap ${w.toFixed(1)} x ${h.toFixed(1)} px` });
+        }
+      }
+    }
+    return { charts: els.length, texts, problems };
+  });
+}
+
+fit('at 1200 and 800 px, every chart text of the three reports lies inside its chart, whole, and over no other', async ({ pages }) => {
+  if (pages === undefined) throw new Error('chromium did not start or a report did not open (see the before hook\'s error)');
+  const found: string[] = [];
+  for (const { name, width, report } of pages) {
+    assert.is(await report.page.getAttribute('body', 'data-charts'), 'done', `${name} at ${width}`);
+    assert.equal(report.errors, [], `${name} at ${width}`);
+    assert.equal(report.requests, [report.url], `${name} at ${width}`);
+    const { charts, texts, problems } = await textProblems(report.page);
+    assert.ok(charts >= 2 && texts > 10 * charts, `${name} at ${width}: ${charts} charts, ${texts} texts`);
+    found.push(...problems.map((p) => `${name} at ${width} px, ${p.chart}: "${p.text}" ${p.why}`));
+    for (const figure of await report.page.$$('figure.chart')) {
+      const chart = await figure.$eval('[data-chart]', (d) => d.getAttribute('data-chart'));
+      await figure.screenshot({ path: `/tmp/retrograde-fit-${name}-${width}-${chart}.png` });
+    }
+  }
+  assert.equal(found, [], found.join('\n'));
+});
+
+fit('in a narrow window no chart is wider than its container, so none needs a sideways scroll', async ({ pages }) => {
+  if (pages === undefined) throw new Error('chromium did not start or a report did not open (see the before hook\'s error)');
+  for (const { name, width, report } of pages.filter((p) => p.width === 800)) {
+    const wide = await report.page.$$eval('[data-chart]', (els) =>
+      els.filter((el) => el.scrollWidth > el.clientWidth + 1 || (el.closest('figure')?.scrollWidth ?? 0) > (el.closest('figure')?.clientWidth ?? 0) + 1).map((el) => el.getAttribute('data-chart')),
+    );
+    assert.equal(wide, [], `${name} at ${width}`);
+  }
+});
+
+fit.run();
