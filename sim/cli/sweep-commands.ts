@@ -129,6 +129,11 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
     if (parsed.path in vary) throw new UserError(`--vary ${parsed.path} is given twice; list all its values in one --vary`);
     vary[parsed.path] = parsed.values;
   }
+  const setPaths = new Map(a.set.filter((t) => t.indexOf('=') > 0).map((t) => [t.slice(0, t.indexOf('=')).split('.').map((x) => x.trim()).join('.'), t]));
+  for (const path of Object.keys(vary)) {
+    const set = setPaths.get(path);
+    if (set !== undefined) throw new UserError(`--set ${set} and --vary ${path} name the same path: the sweep sets it at every point, so the --set would do nothing; drop it`);
+  }
   if (targetP !== undefined && Object.keys(vary).length !== 1) throw new UserError(`--target needs exactly one --vary, got ${Object.keys(vary).length}`);
   const base = { text: readText(a.scenario), file: a.scenario };
   const { progress, opts } = options(a, b, io);

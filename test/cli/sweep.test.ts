@@ -137,4 +137,12 @@ test('--set naming one path twice is refused with exit 2, naming the path, in ev
   }
 });
 
+test('a --set and a --vary on the same path are refused: the sweep would overwrite the --set at every point', async () => {
+  const r = await cli('sweep', thin, '--set', 'fleet.C-17.count = 3', '--vary', 'fleet.C-17.count=1,2', '--runs', '10', '--workers', '0');
+  assert.is(r.code, 2, r.err);
+  assert.match(r.err, /^--set fleet\.C-17\.count = 3 and --vary fleet\.C-17\.count name the same path/, r.err);
+  assert.is(r.out, '');
+  assert.not.ok(hasStack(r.err), r.err);
+});
+
 test.run();
