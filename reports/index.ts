@@ -4,6 +4,7 @@
  * files; the CLI does, atomically.
  */
 import type { Summary } from '../sim/batch/types.ts';
+import { checkSummary, formatSummaryIssues } from '../sim/batch/summary-schema.ts';
 import { runsText } from './words.ts';
 import { runFacts } from './facts.ts';
 import { renderReport, type ReportChart, type ReportSection } from './report.ts';
@@ -36,8 +37,18 @@ const CAPTIONS: Record<RunChart, string> = {
   gantt: 'One simulated run in detail; hover a bar for the sortie\'s times and load.',
 };
 
-/** One self-contained HTML page for a run: headline, charts, the inputs table and the reproducing command. */
+/**
+ * One self-contained HTML page for a run: headline, charts, the inputs table and the reproducing
+ * command. Throws when `summary` is not a consistent batch summary (a field missing or of the
+ * wrong type, P outside its interval, quantiles out of order, shares not summing to 1), listing
+ * every problem with its path, as `retrograde report` does for a saved file.
+ */
 export function runReportHtml(summary: Summary, options: RunReportOptions = {}): string {
+  const checked = checkSummary(summary);
+  if (!checked.ok) {
+    const n = checked.issues.length;
+    throw new Error(`runReportHtml: not a consistent batch summary (${n} problem${n === 1 ? '' : 's'}):\n${formatSummaryIssues(checked.issues, 'summary')}`);
+  }
   const facts = runFacts(summary);
   const specs = runReportSpecs(summary);
   const chart = (name: RunChart): ReportChart => ({ name, spec: specs[name], caption: CAPTIONS[name] });

@@ -12,14 +12,14 @@
  * ```
  */
 export type { Scenario, DistSpec, AircraftType, Availability, Base, Clearance, Freeze, RussianTraffic, CommercialFlights, CargoClass } from './scenario/types.ts';
-export type { ScenarioIssue } from './scenario/index.ts';
-export type { ReplicationResult, BaseResult, StopReason, SortieRecord, DailyRecord, TimeBudget, TraceEvent, RunOptions } from './model/types.ts';
+export type { ScenarioIssue, ScenarioResult, OverrideInput } from './scenario/index.ts';
+export type { ReplicationResult, BaseResult, StopReason, SortieRecord, DailyRecord, TimeBudget, TraceEvent, TraceEventKind, RunOptions } from './model/types.ts';
 export type { Summary, Quantiles, TimeShares, FanPoint, RampPoint } from './batch/types.ts';
 
 export { parseScenario, resolveScenario, setPath, formatIssues, scenarioJsonSchema, describeInputs } from './scenario/index.ts';
 export { loadScenarioFile as loadScenario, readScenarioText } from './cli/files.ts';
 export { UserError } from './cli/errors.ts';
-export { createModel, type Model } from './model/index.ts';
+export { createModel, TRACE_EVENTS, type Model } from './model/index.ts';
 export { runBatch, type BatchOptions, type BatchResult } from './batch/run.ts';
 export { WorkerPool, WorkerMemoryError } from './batch/pool.ts';
 export { wilson } from './batch/stats.ts';
@@ -28,3 +28,5 @@ export {
   type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SensitivityInput, type Vary, type ParamValue,
 } from './sweep/index.ts';
 export { runReportHtml, type RunReportOptions } from '../reports/index.ts';
+export { sweepReportHtml, sensitivityReportHtml, type SweepReportOptions } from '../reports/sweep.ts';
+export { formatSummary } from './cli/format.ts';

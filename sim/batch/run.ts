@@ -10,6 +10,7 @@ import { prepare, runChunk, type Prepared } from './chunk.ts';
 import { WorkerPool, defaultWorkers } from './pool.ts';
 import { Z95, wilson } from './stats.ts';
 import { summarize } from './summarize.ts';
+import { scriptCommand } from './command.ts';
 import type { Summary } from './types.ts';
 
 /** Replications per chunk for a round of `runs`: depends on the round size only, never on the workers. */
@@ -152,7 +153,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
       seed,
       sample,
       inputs: describeInputs(scenario),
-      command: options.command ?? '',
+      command: options.command ?? (options.maxRuns === undefined ? scriptCommand(scenario, runs, seed, options.precision) : ''),
     });
     return { summary, halfWidth, precisionCapped: capped };
   } finally {

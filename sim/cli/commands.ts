@@ -14,14 +14,10 @@ import { createModel } from '../model/index.ts';
 import type { Summary } from '../batch/types.ts';
 import type { TraceEvent } from '../model/types.ts';
 import { isoAt } from '../batch/summarize.ts';
+import { reproduceCommand } from '../batch/command.ts';
 
+export { reproduceCommand };
 
-/** The command line that reproduces a batch (worker count left out: it changes nothing). */
-export function reproduceCommand(verb: string, scenario: string, runs: number, seed: string, sets: string[], extra: string[] = []): string {
-  return ['retrograde', verb, scenario, '--runs', String(runs), '--seed', seed, ...sets.flatMap((s) => ['--set', s]), ...extra]
-    .map(shellWord)
-    .join(' ');
-}
 
 /** A progress callback that draws a bar on stderr when it is a terminal. */
 export function progressReporter(io: Io): { onProgress?: (d: number, p: number) => void; done: () => void } {

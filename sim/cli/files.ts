@@ -7,6 +7,7 @@ import { dirname, basename, join } from 'node:path';
 import { UserError } from './errors.ts';
 import { parseScenario, formatIssues, type OverrideInput } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { scenarioContents } from '../batch/command.ts';
 
 /** Reads a text file, or throws a UserError that names it and says why. */
 export function readText(path: string): string {
@@ -31,7 +32,9 @@ export function readScenarioText(path: string): { text: string; file: string } {
 export function loadScenarioFile(path: string, overrides: readonly OverrideInput[] = []): Scenario {
   const result = parseScenario(readText(path), path, overrides);
   if (!result.ok) throw new UserError(formatIssues(result.issues, path));
-  return result.scenario;
+  const texts = overrides.map((o) => (typeof o === 'string' ? o : o.text));
+  const origin = Object.freeze({ file: path, overrides: Object.freeze(texts) as string[], contents: scenarioContents(result.scenario) });
+  return Object.freeze({ ...result.scenario, origin });
 }
 
 /**

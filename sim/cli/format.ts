@@ -2,6 +2,9 @@
  * Human-readable text for the terminal: the summary of a batch and a progress bar.
  */
 import type { Summary, TimeShares } from '../batch/types.ts';
+import { shellWord } from '../batch/command.ts';
+
+export { shellWord };
 
 /** A count and its noun, singular for 1: "1 replication", "2,000 replications". */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
@@ -21,10 +24,6 @@ export function moment(iso: string): string {
   return `${iso.slice(0, 10)} ${time.endsWith(':00') ? time.slice(0, 5) : time} UTC`;
 }
 
-/** Quotes a shell word when it needs it, so a stored command can be pasted back. */
-export function shellWord(s: string): string {
-  return /^[\w./=:,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 /**
  * The header line that lists the `--set` overrides as given (shell-quoted where a value has

@@ -20,6 +20,7 @@ import { startTraffic } from './traffic.ts';
 import type { ReplicationResult, RunOptions } from './types.ts';
 
 export type * from './types.ts';
+export { TRACE_EVENTS } from './types.ts';
 export { HEAD_ST } from './cargo.ts';
 export { MIN_DOWN_H } from './aircraft.ts';
 export { Clock, OperatingHours } from './calendar.ts';

@@ -20,7 +20,7 @@
  */
 import { Environment, type SimEvent } from '../engine/index.ts';
 import { replicationStreams, type Stream } from '../random/index.ts';
-import type { TraceEvent } from './types.ts';
+import type { TraceEvent, TraceEventKind } from './types.ts';
 import { Aircraft, sortieCycle, TypeStreams } from './aircraft.ts';
 import * as cargo from './cargo.ts';
 import { BaseCargo, Load } from './cargo.ts';
@@ -312,7 +312,7 @@ export class Run {
   }
 
   /** Records a trace event (sorted by time before delivery). */
-  emit(t: number, event: string, aircraft: string, base: string, detail: Record<string, string | number>): void {
+  emit(t: number, event: TraceEventKind, aircraft: string, base: string, detail: Record<string, string | number>): void {
     const e: TraceEvent = { t, event };
     if (aircraft !== '') e.aircraft = aircraft;
     if (base !== '') e.base = base;

@@ -106,13 +106,39 @@ export interface ReplicationResult {
 }
 
 /** One line of `retrograde trace`: something that happened at a time. */
+/**
+ * Every kind of trace event, in the order a sortie meets them, then the rest: clearance
+ * requested (at the hub, load booked), approved, denied, expired (an approval that lapsed);
+ * landed; loading (work starts); departed (with the load); aircraft down (not mission-capable at
+ * the hub), broken (a breakdown), released (nothing left for it); base closed; closure team stays
+ * (it may not leave yet); commercial departure (personnel on a commercial flight); russian
+ * arrival, landed, departure (a Russian aircraft, named in `aircraft`, at `base`); and last,
+ * withdrawal complete, or horizon (the run stopped unfinished).
+ */
+export const TRACE_EVENTS = [
+  'clearance requested', 'clearance approved', 'clearance denied', 'clearance expired',
+  'landed', 'loading', 'departed',
+  'aircraft down', 'aircraft broken', 'aircraft released',
+  'base closed', 'closure team stays', 'commercial departure',
+  'russian arrival', 'russian landed', 'russian departure',
+  'withdrawal complete', 'horizon',
+] as const;
+
+/** The kind of a trace event (see TRACE_EVENTS). */
+export type TraceEventKind = (typeof TRACE_EVENTS)[number];
+
+/** One line of a replication's event log (`retrograde trace`, or `createModel(s).run(seed, i, { trace })`). */
 export interface TraceEvent {
+  /** Hours from the scenario's start. */
   t: number;
   /** ISO instant of t. */
   at?: string;
-  event: string;
+  event: TraceEventKind;
+  /** The aircraft's name: a US aircraft ("C-17 #1") or a Russian one; empty for base events. */
   aircraft?: string;
+  /** The base id, e.g. "AB101"; empty for events at the hub with no base. */
   base?: string;
+  /** Figures of the event (tons, personnel, hours, reasons), by name. */
   detail?: Record<string, string | number>;
 }
 

@@ -95,7 +95,20 @@ export function resolveScenario(doc: unknown, file?: string): ScenarioResult {
   const v = validateDocument(doc);
   const issues = dedupe([...v.issues, ...crossCheck(v.partial, doc), ...feasibilityIssues(v.partial, doc)]);
   if (issues.length > 0 || v.file === undefined) return { ok: false, issues };
-  return { ok: true, scenario: resolveFile(v.file), doc };
+  return { ok: true, scenario: deepFreeze(resolveFile(v.file)), doc };
+}
+
+/**
+ * Freezes a resolved scenario all the way down. It has passed every check as it is; an edit in
+ * place (`s.fleet['C-17'].count = 0`) would skip them, so it throws at once instead (modules are
+ * strict code), and changes go through overrides, which are checked.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {

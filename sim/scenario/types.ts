@@ -177,4 +177,18 @@ export interface Scenario {
   batch: { runs: number; seed: string };
   /** Declared low/high values for `retrograde sensitivity`, by scenario path (file units, e.g. "36h"). */
   sensitivity: Record<string, { low: unknown; high: unknown }>;
+  /**
+   * Where the scenario came from, set by `loadScenario`: the file, the overrides' texts, and the
+   * contents it had then. `runBatch` turns it into the summary's reproducing command while the
+   * contents still match.
+   */
+  origin?: ScenarioOrigin;
+}
+
+/** The file and overrides a scenario was loaded from (see Scenario.origin). */
+export interface ScenarioOrigin {
+  file: string;
+  overrides: string[];
+  /** The scenario's contents when loaded, without its origin (JSON text). */
+  contents: string;
 }

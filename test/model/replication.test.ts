@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { TraceEvent } from '../../sim/model/index.ts';
+import type { TraceEvent, TraceEventKind } from '../../sim/model/index.ts';
 import { createModel } from '../../sim/model/index.ts';
 import { isoAt } from '../../sim/batch/summarize.ts';
 import { aircraftFixture, baseFixture, clearanceFixture, lognormal, russianFixture, scenarioFixture } from '../support/scenario-fixture.ts';
@@ -74,7 +74,7 @@ test('the trace comes in time order, names every kind of event, and does not cha
   assert.equal(traced, m.run('trace', 1));
   for (let i = 1; i < events.length; i++) assert.ok(events[i]!.t >= events[i - 1]!.t, `event ${i} goes back in time`);
   const kinds = new Set(events.map((e) => e.event));
-  for (const k of [
+  for (const k of <TraceEventKind[]>[
     'clearance requested',
     'clearance approved',
     'clearance denied',

@@ -81,7 +81,10 @@ test('the inputs table gives the runs and seed the summary was made with, not th
 });
 
 test('a one-run report speaks of one run, and large counts get separators', () => {
-  const one = runReportHtml({ ...sampleSummary(), runs: 1, unfinished: { runs: 0, cause: '' } });
+  // A one-run summary keeps at most one value in each sample, or the report refuses it.
+  const s = sampleSummary();
+  const bases = Object.fromEntries(Object.entries(s.bases).map(([id, b]) => [id, { ...b, closed_days_sample: b.closed_days_sample.slice(0, 1) }]));
+  const one = runReportHtml({ ...s, runs: 1, unfinished: { runs: 0, cause: '' }, completion_days_sample: s.completion_days_sample.slice(0, 1), bases });
   assert.match(one, /<tr><td>Batch<\/td><td>1 run, seed/);
   assert.match(one, /The one run simulates/);
   assert.match(one, /from 1 run, seed/);
@@ -102,6 +105,12 @@ test('a scenario string with markup stays text: no extra script, tag or attribut
   assert.not.ok(html.includes('<img src=x'));
   assert.not.ok(html.includes('<svg onload'));
   assert.ok(html.includes('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;'));
+});
+
+test('runReportHtml refuses a summary whose figures disagree, naming each problem by its path', () => {
+  const s = sampleSummary();
+  assert.throws(() => runReportHtml({ ...s, p_by_deadline: 1.7 }), (err: Error) => /runReportHtml: not a consistent batch summary/.test(err.message) && /p_by_deadline/.test(err.message));
+  assert.throws(() => runReportHtml({ ...s, completion: { ...s.completion, p10: '2030-01-01T00:00:00Z' } }), /completion\.p10/);
 });
 
 test.run();
