@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
 import { checkBatchOptions, runBatch } from '../batch/run.ts';
 import { WorkerPool, defaultWorkers } from '../batch/pool.ts';
+import { checkSweepTable } from './slice.ts';
 import { gridPoints, overrideText, sameValueMessage, valueText, VaryError, type ParamValue, type Vary } from './grid.ts';
 
 /** Where the base scenario comes from: its text and file name (the CLI and `loadText` read files). */
@@ -251,11 +252,17 @@ export interface TargetAnswer {
 /**
  * Finds the smallest value of the single swept parameter that reaches P(by deadline) >= target,
  * taking the interval into account. Numbers are compared as numbers; other values keep the
- * listed order. Throws on a grid of more than one parameter or a target outside (0, 1].
+ * listed order. Throws a RangeError on a target outside (0, 1], on a table of more than one
+ * parameter (saying how to slice it with sliceSweep), and as checkSweepTable on a malformed table.
  */
 export function findTarget(table: SweepTable, target: number): TargetAnswer {
+  checkSweepTable('findTarget', table);
   if (table.parameters.length !== 1) {
-    throw new RangeError(`a target (findTarget, --target) needs a sweep of exactly one parameter, got ${table.parameters.length} (${table.parameters.join(', ')})`);
+    const [free, ...rest] = table.parameters;
+    const first = table.rows[0] as SweepRow;
+    const fix = rest.map((p) => `'${p}': ${JSON.stringify(first.values[p])}`).join(', ');
+    const how = free === undefined ? 'sweep one parameter' : `take a slice first: sliceSweep(table, { ${fix} })`;
+    throw new RangeError(`findTarget needs a sweep of exactly one parameter, got ${table.parameters.length} (${table.parameters.join(', ')}); ${how}`);
   }
   if (!(target > 0 && target <= 1)) throw new RangeError(`target must be in (0, 1], got ${target}`);
   const parameter = table.parameters[0] as string;

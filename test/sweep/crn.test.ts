@@ -77,7 +77,8 @@ test('the target is the smallest value whose whole interval reaches it', async (
   const rows = t.rows.filter((r) => (r.values['fleet.C-17.count'] as number) < value);
   for (const r of rows) assert.ok(r.p_by_deadline_ci95[0] < 0.95, `a smaller fleet (${r.values['fleet.C-17.count']}) already qualifies`);
   assert.ok((answer.confident?.row.p_by_deadline_ci95[0] as number) >= 0.95);
-  assert.throws(() => findTarget({ ...t, parameters: ['a', 'b'] }, 0.95), /^a target \(findTarget, --target\) needs a sweep of exactly one parameter, got 2 \(a, b\)$/);
+  const two = { ...t, parameters: ['a', 'b'], rows: t.rows.map((r) => ({ ...r, values: { a: 1, b: r.values['fleet.C-17.count'] as number } })) };
+  assert.throws(() => findTarget(two, 0.95), /^findTarget needs a sweep of exactly one parameter, got 2 \(a, b\); take a slice first: sliceSweep\(table, \{ 'b': 1 \}\)$/);
 });
 
 test.run();
