@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { describeInputs } from '../scenario/index.ts';
+import { unknownMessage } from '../scenario/suggest.ts';
 import { assertResolvedScenario } from '../model/entry-check.ts';
 import { Merger, type Chunk } from './accumulate.ts';
 import { prepare, runChunk, type Prepared } from './chunk.ts';
@@ -54,6 +55,22 @@ type Executor = (from: number, to: number) => Promise<Chunk>;
 
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
 
+/** Every option runBatch knows; a Record so that an option added to BatchOptions must be added here. */
+const BATCH_OPTION_KEYS: Record<keyof BatchOptions, true> = { runs: true, seed: true, workers: true, pool: true, precision: true, maxRuns: true, onProgress: true, command: true };
+
+/**
+ * Throws in `who`'s name when `options` is not an object (TypeError) or has a key not in `known`
+ * (RangeError, with a did-you-mean): TypeScript checks keys only in an object written inline, so
+ * a misspelled option in an object held in a variable would otherwise be ignored without a word.
+ */
+export function checkOptionKeys(who: string, options: unknown, known: readonly string[]): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${who}: options must be an object such as { runs: 1000, seed: '1' }, got ${show(options)}`);
+  }
+  const unknown = Object.keys(options).find((k) => !known.includes(k));
+  if (unknown !== undefined) throw new RangeError(`${who}: ${unknownMessage('option', unknown, known)}`);
+}
+
 /**
  * Throws a RangeError naming `who`'s option and its value when one given is out of range: runs
  * and maxRuns (integers >= 1), seed (a non-empty string; null is not "the default"), workers (an
@@ -79,13 +96,14 @@ function scenarioKey(s: Scenario): string {
  * Runs a Monte Carlo batch of `scenario` and returns its summary. Replication i always draws
  * from streams of (seed, i, source): the result does not depend on the number of workers.
  * Throws RangeError naming the option and value on a bad option (see checkBatchOptions) or runs
- * above maxRuns, and a plain Error listing the problems when `scenario` is not a resolved
+ * above maxRuns, naming an unknown option key (see checkOptionKeys), and a plain Error listing the problems when `scenario` is not a resolved
  * Scenario (see createModel).
  */
 export async function runBatch(scenario: Scenario, options: BatchOptions = {}): Promise<BatchResult> {
   // Before anything reads the scenario or a worker gets it: a hand-built or hand-edited object
   // fails here with every problem listed, not deep inside the model or after the whole batch.
   assertResolvedScenario(scenario, 'runBatch');
+  checkOptionKeys('runBatch', options, Object.keys(BATCH_OPTION_KEYS));
   checkBatchOptions('runBatch', options);
   const maxRuns = options.maxRuns ?? 1_000_000;
   if (options.runs !== undefined && options.maxRuns !== undefined && options.runs > options.maxRuns) {

@@ -6,7 +6,7 @@
  */
 import type { DistSpec, Scenario } from '../scenario/types.ts';
 import { parseScenario, formatIssues } from '../scenario/index.ts';
-import { runPoints, SweepInputError, type ScenarioText, type SweepOptions, type SweepRow } from './sweep.ts';
+import { checkSweepArguments, runPoints, SweepInputError, type ScenarioText, type SweepOptions, type SweepRow } from './sweep.ts';
 import type { ParamValue } from './grid.ts';
 import { Z90 } from '../random/special.ts';
 
@@ -121,6 +121,7 @@ function daysBetween(a: string | null, b: string | null): number | null {
  * low/high value does not validate (every problem listed).
  */
 export async function sensitivity(base: ScenarioText, options: SweepOptions = {}): Promise<SensitivityTable> {
+  checkSweepArguments('sensitivity', base, options);
   const parsed = parseScenario(base.text, base.file, options.sets ?? []);
   if (!parsed.ok) throw new SweepInputError(formatIssues(parsed.issues, base.file), parsed.issues);
   const inputs = sensitivityInputs(parsed.scenario);

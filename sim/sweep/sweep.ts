@@ -7,7 +7,7 @@
 import { parseScenario, formatIssues, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
-import { checkBatchOptions, runBatch } from '../batch/run.ts';
+import { checkBatchOptions, checkOptionKeys, runBatch } from '../batch/run.ts';
 import { WorkerPool, defaultWorkers } from '../batch/pool.ts';
 import { checkSweepTable } from './slice.ts';
 import { gridPoints, overrideText, sameValueMessage, valueText, VaryError, type ParamValue, type Vary } from './grid.ts';
@@ -44,6 +44,19 @@ export interface SweepOptions {
   varyLabel?: string;
   /** Called as replications finish, over all points: (done, planned). */
   onProgress?: (done: number, planned: number) => void;
+}
+
+/** Every option sweep, runPoints and sensitivity know; a Record so that a new option must be added here. */
+const SWEEP_OPTION_KEYS: Record<keyof SweepOptions, true> = { runs: true, seed: true, workers: true, pool: true, sets: true, varyLabel: true, onProgress: true };
+
+/**
+ * Checks what a script passed to `who` (sweep, runPoints, sensitivity) before anything is parsed
+ * or run: TypeError when `base` is not a ScenarioText or options not an object, RangeError on an
+ * unknown option key (with a did-you-mean) or a bad option value (see checkBatchOptions).
+ */
+export function checkSweepArguments(who: string, base: ScenarioText, options: SweepOptions): void {
+  checkOptionKeys(who, options, Object.keys(SWEEP_OPTION_KEYS));
+  checkBatchOptions(who, options);
 }
 
 /** One point of a sweep. */
@@ -135,6 +148,7 @@ function rowOf(point: Record<string, ParamValue>, s: Summary): SweepRow {
  * and VaryError when two values of a parameter are the same once read (`12h` and `0.5d`).
  */
 export async function sweep(base: ScenarioText, vary: Vary, options: SweepOptions = {}): Promise<SweepTable> {
+  checkSweepArguments('sweep', base, options);
   const resolved = resolvePoints(base, gridPoints(vary), options);
   const same = samePoints(resolved, options.varyLabel);
   if (same.length > 0) throw new VaryError(same.join('\n'));
@@ -174,6 +188,7 @@ function samePoints(resolved: readonly Resolved[], label: string | undefined): s
  * from in those messages (default "vary").
  */
 export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}): Promise<SweepTable> {
+  checkSweepArguments('runPoints', base, options);
   return runResolved(resolvePoints(base, points, options), options);
 }
 
@@ -186,8 +201,6 @@ interface Resolved {
 /** The scenario at every point; throws SweepInputError listing every problem of every point, RangeError on no points. */
 function resolvePoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions): Resolved[] {
   const pointFlag = options.varyLabel ?? 'vary';
-  // Before any point is parsed or a worker starts, and in the sweep's name (not runBatch's).
-  checkBatchOptions('sweep', options);
   const sets = options.sets ?? [];
   const resolved = points.map((p) => ({ point: p, ...scenarioAt(base, sets, p, pointFlag) }));
   const bad = resolved.filter((r) => r.scenario === undefined);

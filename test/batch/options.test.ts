@@ -33,6 +33,17 @@ for (const [label, options, message] of cases) {
   });
 }
 
+test('runBatch refuses a misspelled option in an options object held in a variable, naming the option meant', async () => {
+  let progress = 0;
+  const opts = { run: 10, workers: 0, onProgress: () => progress++ };
+  const e = await rejection(runBatch(niger(), opts as BatchOptions));
+  assert.instance(e, RangeError);
+  assert.is(e.message, 'runBatch: unknown option "run"; did you mean "runs"?');
+  assert.is(progress, 0);
+  const other = { runs: 10, workers: 0, maxruns: 20 };
+  assert.is((await rejection(runBatch(niger(), other as BatchOptions))).message, 'runBatch: unknown option "maxruns"; did you mean "maxRuns"?');
+});
+
 test("maxRuns cuts the scenario's batch.runs down when runs is left out, and caps precision there", async () => {
   const r = await runBatch(niger(['batch.runs=100']), { workers: 0, seed: 'cap', precision: 0.001, maxRuns: 30 });
   assert.is(r.summary.runs, 30);

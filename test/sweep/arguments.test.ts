@@ -1,0 +1,33 @@
+// What a script passes to sweep, runPoints and sensitivity is checked before anything runs: an
+// option key they do not know (a typo in an options object held in a variable, which TypeScript
+// does not catch) is refused naming the key and the likely intended one.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readScenarioText, runPoints, sensitivity, sweep, type SweepOptions } from '../../sim/index.ts';
+import { rejection } from '../support/rejection.ts';
+
+const base = readScenarioText('scenarios/niger-2024.yaml');
+
+test('sweep, runPoints and sensitivity refuse a misspelled option, naming it and the option meant, before any point runs', async () => {
+  let progress = 0;
+  const opts = { run: 10, workers: 0, onProgress: () => progress++ };
+  const calls: Array<[string, Promise<unknown>]> = [
+    ['sweep', sweep(base, { 'fleet.C-17.count': [1, 2] }, opts as SweepOptions)],
+    ['runPoints', runPoints(base, [{}], opts as SweepOptions)],
+    ['sensitivity', sensitivity(base, opts as SweepOptions)],
+  ];
+  for (const [who, call] of calls) {
+    const e = await rejection(call);
+    assert.instance(e, RangeError);
+    assert.is(e.message, `${who}: unknown option "run"; did you mean "runs"?`);
+  }
+  assert.is(progress, 0);
+});
+
+test('an unknown option with no close match is refused with the list of options', async () => {
+  const opts = { runs: 10, workers: 0, colour: 'red' };
+  const e = await rejection(sweep(base, { 'fleet.C-17.count': [1, 2] }, opts as SweepOptions));
+  assert.match(e.message, /^sweep: unknown option "colour" \(expected one of: runs, seed, workers, pool, sets, varyLabel, onProgress\)$/);
+});
+
+test.run();
