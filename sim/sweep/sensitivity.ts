@@ -118,7 +118,8 @@ function daysBetween(a: string | null, b: string | null): number | null {
 /**
  * Runs the baseline and every input at its low and high value, and ranks the inputs by the swing
  * in P(by deadline), then in median completion. Throws SweepInputError when the scenario or a
- * low/high value does not validate (every problem listed).
+ * low/high value does not validate (every problem listed), and on bad arguments or options as
+ * checkSweepArguments (sweep.ts).
  */
 export async function sensitivity(base: ScenarioText, options: SweepOptions = {}): Promise<SensitivityTable> {
   checkSweepArguments('sensitivity', base, options);

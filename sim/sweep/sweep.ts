@@ -46,6 +46,15 @@ export interface SweepOptions {
   onProgress?: (done: number, planned: number) => void;
 }
 
+/** What a script passed where a ScenarioText belongs, in its words. */
+function describeArgument(v: unknown): string {
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v)}`;
+  if (typeof v !== 'object' || v === null) return String(v);
+  // A resolved Scenario has these; loadScenario returns one.
+  if ('fleet' in v && 'bases' in v && 'deadlineH' in v) return "a resolved Scenario (loadScenario's result)";
+  return `an object with keys ${Object.keys(v).join(', ') || '(none)'}`;
+}
+
 /** Every option sweep, runPoints and sensitivity know; a Record so that a new option must be added here. */
 const SWEEP_OPTION_KEYS: Record<keyof SweepOptions, true> = { runs: true, seed: true, workers: true, pool: true, sets: true, varyLabel: true, onProgress: true };
 
@@ -55,6 +64,11 @@ const SWEEP_OPTION_KEYS: Record<keyof SweepOptions, true> = { runs: true, seed: 
  * unknown option key (with a did-you-mean) or a bad option value (see checkBatchOptions).
  */
 export function checkSweepArguments(who: string, base: ScenarioText, options: SweepOptions): void {
+  const b = base as unknown;
+  if (typeof b !== 'object' || b === null || typeof (b as ScenarioText).text !== 'string' || typeof (b as ScenarioText).file !== 'string') {
+    const rest = who === 'sweep' ? 'vary, options' : who === 'runPoints' ? 'points, options' : 'options';
+    throw new TypeError(`${who} needs the scenario's text and file name: ${who}(readScenarioText('file.yaml'), ${rest}); got ${describeArgument(b)}`);
+  }
   checkOptionKeys(who, options, Object.keys(SWEEP_OPTION_KEYS));
   checkBatchOptions(who, options);
 }
@@ -145,7 +159,8 @@ function rowOf(point: Record<string, ParamValue>, s: Summary): SweepRow {
  * Runs a batch at every point of the grid `vary` (path -> values in file units, e.g.
  * `{ 'fleet.C-17.count': [2, 4], 'clearance.approval_delay': ['24h', '48h'] }`) and returns one
  * row per point. Throws SweepInputError listing every problem of every point before running any,
- * and VaryError when two values of a parameter are the same once read (`12h` and `0.5d`).
+ * and VaryError when two values of a parameter are the same once read (`12h` and `0.5d`);
+ * throws on bad arguments or options as checkSweepArguments.
  */
 export async function sweep(base: ScenarioText, vary: Vary, options: SweepOptions = {}): Promise<SweepTable> {
   checkSweepArguments('sweep', base, options);
@@ -185,7 +200,7 @@ function samePoints(resolved: readonly Resolved[], label: string | undefined): s
  * Runs a batch at each of an explicit list of points (each may set different parameters), all
  * with the same seed and replications, on one pool. Throws SweepInputError listing every
  * problem of every point before running any; options.varyLabel names where the points came
- * from in those messages (default "vary").
+ * from in those messages (default "vary"). Throws on bad arguments or options as checkSweepArguments.
  */
 export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}): Promise<SweepTable> {
   checkSweepArguments('runPoints', base, options);

@@ -3,7 +3,7 @@
 // does not catch) is refused naming the key and the likely intended one.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readScenarioText, runPoints, sensitivity, sweep, type SweepOptions } from '../../sim/index.ts';
+import { loadScenario, readScenarioText, runPoints, sensitivity, sweep, type ScenarioText, type SweepOptions } from '../../sim/index.ts';
 import { rejection } from '../support/rejection.ts';
 
 const base = readScenarioText('scenarios/niger-2024.yaml');
@@ -28,6 +28,24 @@ test('an unknown option with no close match is refused with the list of options'
   const opts = { runs: 10, workers: 0, colour: 'red' };
   const e = await rejection(sweep(base, { 'fleet.C-17.count': [1, 2] }, opts as SweepOptions));
   assert.match(e.message, /^sweep: unknown option "colour" \(expected one of: runs, seed, workers, pool, sets, varyLabel, onProgress\)$/);
+});
+
+test('a resolved Scenario given instead of the text is refused, saying what to pass and how to get it', async () => {
+  const scenario = loadScenario('scenarios/niger-2024.yaml') as unknown as ScenarioText;
+  const opts = { runs: 10, workers: 0 };
+  const calls: Array<[Promise<unknown>, string]> = [
+    [sweep(scenario, { 'fleet.C-17.count': [1, 2] }, opts), "sweep(readScenarioText('file.yaml'), vary, options)"],
+    [runPoints(scenario, [{}], opts), "runPoints(readScenarioText('file.yaml'), points, options)"],
+    [sensitivity(scenario, opts), "sensitivity(readScenarioText('file.yaml'), options)"],
+  ];
+  for (const [call, usage] of calls) {
+    const e = await rejection(call);
+    assert.instance(e, TypeError);
+    assert.is(e.message, `${usage.slice(0, usage.indexOf('('))} needs the scenario's text and file name: ${usage}; got a resolved Scenario (loadScenario's result)`);
+  }
+  // Neither a string nor nothing at all reaches the parser either.
+  assert.match((await rejection(sweep('scenarios/niger-2024.yaml' as unknown as ScenarioText, { 'fleet.C-17.count': [1] }, opts))).message, /^sweep needs the scenario's text and file name: .*; got the string "scenarios\/niger-2024\.yaml"$/);
+  assert.match((await rejection(sensitivity(undefined as unknown as ScenarioText, opts))).message, /^sensitivity needs .*; got undefined$/);
 });
 
 test.run();
