@@ -31,7 +31,8 @@ export interface Model {
   readonly scenario: Scenario;
   /**
    * Runs replication `replication` (an integer >= 0) of the scenario with `seed`; pure and
-   * deterministic. Throws if the seed is empty or the replication is not an integer >= 0.
+   * deterministic. Throws a RangeError naming model.run if the seed is not a non-empty string or
+   * the replication is not an integer >= 0.
    */
   run(seed: string, replication: number, options?: RunOptions): ReplicationResult;
 }
@@ -50,7 +51,17 @@ export function createModel(scenario: Scenario): Model {
   };
 }
 
+/** Throws a RangeError in the name a script called when the seed or replication is bad. */
+function checkRunArguments(seed: unknown, replication: unknown): void {
+  const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+  if (typeof seed !== 'string' || seed === '') throw new RangeError(`model.run(seed, replication): seed must be a non-empty string, got ${show(seed)}`);
+  if (typeof replication !== 'number' || !Number.isInteger(replication) || replication < 0) {
+    throw new RangeError(`model.run(seed, replication): replication must be an integer >= 0, got ${show(replication)}`);
+  }
+}
+
 function runReplication(m: Compiled, seed: string, replication: number, options?: RunOptions): ReplicationResult {
+  checkRunArguments(seed, replication);
   const trace = options?.trace;
   const run = new Run(m, seed, replication, trace !== undefined, options?.keepSorties === true);
   if (!run.done) {
