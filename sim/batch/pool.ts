@@ -59,9 +59,14 @@ export class WorkerPool {
   private readonly running = new Map<Worker, Pending>();
   private nextId = 1;
   private failed: Error | undefined;
-  private closed = false;
+  private shut = false;
 
   private readonly heapMb: number;
+
+  /** True once close() was called: the pool runs nothing more. */
+  get closed(): boolean {
+    return this.shut;
+  }
 
   /** Starts `size` worker threads, each with an old-generation heap of `heapMb` MB; throws on size < 1. */
   constructor(size: number = defaultWorkers(), { heapMb = WORKER_HEAP_MB }: { heapMb?: number } = {}) {
@@ -76,7 +81,7 @@ export class WorkerPool {
       w.on('message', (m: ReplyMessage) => this.onReply(w, m));
       w.on('error', (e: Error) => this.onFatal(w, (e as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerMemoryError(this.heapMb) : e));
       w.on('exit', (code) => {
-        if (!this.closed && code !== 0) this.onFatal(w, new Error(`worker exited with code ${code}`));
+        if (!this.shut && code !== 0) this.onFatal(w, new Error(`worker exited with code ${code}`));
       });
       // Idle workers do not keep the process alive, so a script that forgets close() still ends
       // when its work is done; a worker with a job is ref'd until its reply (see dispatch).
@@ -86,9 +91,9 @@ export class WorkerPool {
     }
   }
 
-  /** Runs replications [from, to) of `scenario` in some worker. */
+  /** Runs replications [from, to) of `scenario` in some worker; rejects once the pool is closed. */
   run(key: string, scenario: Scenario, seed: string, from: number, to: number): Promise<Chunk> {
-    if (this.closed) return Promise.reject(new Error('WorkerPool: run() after close()'));
+    if (this.shut) return Promise.reject(new Error('this WorkerPool was closed and can no longer run batches; make a new one'));
     if (this.failed) return Promise.reject(this.failed);
     return new Promise<Chunk>((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, key, scenario, seed, from, to }, resolve, reject });
@@ -101,8 +106,8 @@ export class WorkerPool {
    * not keep it alive (only a worker running a job does), but close() frees the threads at once.
    */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.shut) return;
+    this.shut = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 

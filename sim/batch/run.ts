@@ -74,9 +74,10 @@ export function checkOptionKeys(who: string, options: unknown, known: readonly s
 /**
  * Throws a RangeError naming `who`'s option and its value when one given is out of range: runs
  * and maxRuns (integers >= 1), seed (a non-empty string; null is not "the default"), workers (an
- * integer >= 0), precision (in (0, 0.5)). Options left undefined take their defaults.
+ * integer >= 0), precision (in (0, 0.5)); a TypeError when pool is not a WorkerPool, and an
+ * Error when it was closed. Options left undefined take their defaults.
  */
-export function checkBatchOptions(who: string, o: Pick<BatchOptions, 'runs' | 'seed' | 'workers' | 'precision' | 'maxRuns'>): void {
+export function checkBatchOptions(who: string, o: Pick<BatchOptions, 'runs' | 'seed' | 'workers' | 'pool' | 'precision' | 'maxRuns'>): void {
   const bad = (name: string, want: string, v: unknown): never => {
     throw new RangeError(`${who}: ${name} must be ${want}, got ${show(v)}`);
   };
@@ -86,6 +87,9 @@ export function checkBatchOptions(who: string, o: Pick<BatchOptions, 'runs' | 's
   if (o.workers !== undefined && !isCount(o.workers, 0)) bad('workers', 'an integer >= 0 (0 runs in this thread)', o.workers);
   if (o.precision !== undefined && !(typeof o.precision === 'number' && o.precision > 0 && o.precision < 0.5)) bad('precision', 'a number in (0, 0.5)', o.precision);
   if (o.maxRuns !== undefined && !isCount(o.maxRuns, 1)) bad('maxRuns', 'an integer >= 1', o.maxRuns);
+  if (o.pool !== undefined && !(o.pool instanceof WorkerPool)) throw new TypeError(`${who}: options.pool must be a WorkerPool, got ${show(o.pool)}`);
+  // Here, not when the first chunk is sent: in the name the script called, before any replication.
+  if (o.pool?.closed === true) throw new Error(`${who}: the WorkerPool given as options.pool was closed and can no longer run batches; pass an open pool, or close it after the last batch`);
 }
 
 function scenarioKey(s: Scenario): string {

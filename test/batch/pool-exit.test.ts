@@ -43,7 +43,7 @@ test('close() still stops the workers and is safe to call twice', async () => {
   } catch (e) {
     caught = e;
   }
-  assert.match(String((caught as Error).message), /after close/);
+  assert.match(String((caught as Error).message), /^this WorkerPool was closed and can no longer run batches/);
 });
 
 test.run();
