@@ -24,7 +24,7 @@ export { runBatch, type BatchOptions, type BatchResult } from './batch/run.ts';
 export { WorkerPool, WorkerMemoryError } from './batch/pool.ts';
 export { wilson } from './batch/stats.ts';
 export {
-  sweep, runPoints, findTarget, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError, VaryError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS,
+  sweep, runPoints, findTarget, sliceSweep, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError, VaryError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS,
   type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SensitivityInput, type Vary, type ParamValue,
 } from './sweep/index.ts';
 export { runReportHtml, type RunReportOptions } from '../reports/index.ts';

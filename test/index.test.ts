@@ -4,8 +4,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  loadScenario, createModel, readScenarioText, sweep, VaryError, SweepInputError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS, runReportHtml,
+  loadScenario, createModel, readScenarioText, sweep, VaryError, SweepInputError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS, runReportHtml, runBatch,
+  sweepReportHtml, sensitivityReportHtml, formatSummary, sliceSweep, TRACE_EVENTS, parseScenario,
   type ScenarioIssue, type RunReportOptions, type BaseResult, type StopReason, type Availability, type SensitivityInput, type Freeze,
+  type OverrideInput, type ScenarioResult, type SweepReportOptions, type TraceEventKind, type TraceEvent,
 } from '../sim/index.ts';
 
 const file = 'scenarios/niger-2024.yaml';
@@ -55,6 +57,42 @@ test('the CSV column names, SensitivityInput and RunReportOptions are public', (
   assert.is(input.source, 'declared');
   assert.is(typeof runReportHtml, 'function');
   assert.equal(options, {});
+});
+
+test('a loaded scenario cannot be edited in place: the edit throws at once, and overrides are the way to change it', () => {
+  const s = loadScenario(file);
+  assert.throws(() => {
+    (s.fleet['C-17'] as { count: number }).count = 0;
+  }, TypeError);
+  assert.throws(() => {
+    (s.clearance.freezes as Freeze[]).push({ fromH: 0, toH: 1 });
+  }, TypeError);
+  const parsed: ScenarioResult = parseScenario('name: x', 'x.yaml');
+  assert.not.ok(parsed.ok);
+});
+
+test("a script's batch records the command that reproduces it, from the file and overrides it was loaded with", async () => {
+  const overrides: OverrideInput[] = ['fleet.C-17.count=3'];
+  const s = loadScenario(file, overrides);
+  const { summary } = await runBatch(s, { runs: 20, seed: 'origin', workers: 0 });
+  assert.is(summary.command, `retrograde run ${file} --runs 20 --seed origin --set fleet.C-17.count=3`);
+  // A copy with other contents no longer matches what the file and overrides give: no command.
+  const copy = { ...s, fleet: { 'C-17': { ...s.fleet['C-17']!, count: 4 } } };
+  const other = await runBatch(copy, { runs: 20, seed: 'origin', workers: 0 });
+  assert.is(other.summary.command, '');
+  assert.match(formatSummary(summary), /P\(finish by deadline\)/);
+});
+
+test('trace event kinds are a typed, listed set, and the report builders are public', () => {
+  const kinds: TraceEventKind[] = [];
+  createModel(loadScenario(file)).run('kinds', 0, { trace: (e: TraceEvent) => kinds.push(e.event) });
+  assert.ok(kinds.length > 0);
+  assert.equal(kinds.filter((k) => !TRACE_EVENTS.includes(k)), []);
+  const options: SweepReportOptions = { file };
+  assert.is(typeof sweepReportHtml, 'function');
+  assert.is(typeof sensitivityReportHtml, 'function');
+  assert.is(typeof sliceSweep, 'function');
+  assert.equal(options, { file });
 });
 
 test.run();
