@@ -72,7 +72,7 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
     });
   }
   return {
-    kicker: `Scenario: ${summary.scenario}`,
+    kicker: `Scenario: ${summary.scenario}${summary.overrides !== undefined && summary.overrides.length > 0 ? `, with ${summary.overrides.join(', ')}` : ''}`,
     verdict: `${words}: ${chanceText(p)} chance to finish by the deadline, ${deadline}`,
     detail: `95% confidence interval ${chanceText(lo)} – ${chanceText(hi)}, from ${countText(summary.runs)} simulated run${summary.runs === 1 ? '' : 's'} (seed ${summary.seed}).`,
     tone,

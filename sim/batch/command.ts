@@ -2,7 +2,7 @@
  * The command line that reproduces a batch, for summaries and reports: the CLI passes its own,
  * and a script's batch gets one built from where its scenario came from (`Scenario.origin`).
  */
-import type { Scenario } from '../scenario/types.ts';
+import type { Scenario, ScenarioOrigin } from '../scenario/types.ts';
 
 /** A word for a POSIX shell: as is when safe, else single-quoted. */
 export function shellWord(s: string): string {
@@ -22,9 +22,15 @@ export function reproduceCommand(verb: string, scenario: string, runs: number, s
  * recorded when it was loaded: a spread copy with another value, say).
  */
 export function scriptCommand(scenario: Scenario, runs: number, seed: string, precision: number | undefined): string {
-  const origin = scenario.origin;
-  if (origin === undefined || origin.contents !== scenarioContents(scenario)) return '';
+  const origin = unchangedOrigin(scenario);
+  if (origin === undefined) return '';
   return reproduceCommand('run', origin.file, runs, seed, origin.overrides, precision === undefined ? [] : ['--precision', String(precision)]);
+}
+
+/** The scenario's origin while its contents are still those it was loaded with, else undefined. */
+export function unchangedOrigin(scenario: Scenario): ScenarioOrigin | undefined {
+  const origin = scenario.origin;
+  return origin !== undefined && origin.contents === scenarioContents(scenario) ? origin : undefined;
 }
 
 /** A scenario's contents as text, without its origin: what `origin.contents` records. */

@@ -11,7 +11,7 @@ import { prepare, runChunk, type Prepared } from './chunk.ts';
 import { WorkerPool, defaultWorkers } from './pool.ts';
 import { Z95, wilson } from './stats.ts';
 import { summarize } from './summarize.ts';
-import { scriptCommand } from './command.ts';
+import { scriptCommand, unchangedOrigin } from './command.ts';
 import type { Summary } from './types.ts';
 
 /** Replications per chunk for a round of `runs`: depends on the round size only, never on the workers. */
@@ -176,6 +176,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
       sample,
       inputs: describeInputs(scenario),
       command: options.command ?? (options.maxRuns === undefined ? scriptCommand(scenario, runs, seed, options.precision) : ''),
+      overrides: unchangedOrigin(scenario)?.overrides ?? [],
     });
     return { summary, halfWidth, precisionCapped: capped };
   } finally {

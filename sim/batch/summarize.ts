@@ -136,6 +136,8 @@ export interface SummaryContext {
   sample: ReplicationResult;
   inputs: Array<[string, string]>;
   command: string;
+  /** The overrides applied to the scenario file, as given ([] for none or not known). */
+  overrides: readonly string[];
 }
 
 /** Builds the batch summary. Deterministic: same totals, same bytes. */
@@ -219,5 +221,6 @@ export function summarize(ctx: SummaryContext): Summary {
     sample: { replication: ctx.sample.replication, sorties: ctx.sample.sortieLog ?? [], daily: ctx.sample.daily },
     inputs: ctx.inputs,
     command: ctx.command,
+    overrides: [...ctx.overrides],
   };
 }

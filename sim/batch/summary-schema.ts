@@ -119,6 +119,7 @@ export const summarySchema = object(
     sample: object({ replication: count, sorties: list(sortie, 'sorties'), daily: list(daily, 'daily records') }),
     inputs: list(z.tuple([string, string], want('a pair [input, value] of strings')), '[input, value] pairs'),
     command: string,
+    overrides: list(string, 'strings (path=value)').optional(),
   },
   'a `retrograde run --json` result: an object',
 ).superRefine((s, ctx) => {

@@ -119,4 +119,10 @@ export interface Summary {
   inputs: Array<[string, string]>;
   /** The command line that reproduces this summary. */
   command: string;
+  /**
+   * The `path=value` overrides applied to the scenario file, as given (`--set`, or the list given
+   * to `loadScenario`); empty when there were none or they are not known (a scenario changed
+   * after loading). Absent in results saved before it was added.
+   */
+  overrides?: string[];
 }

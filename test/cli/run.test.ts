@@ -40,6 +40,7 @@ test('--set changes the scenario: more aircraft finish earlier', async () => {
   const few = JSON.parse((await cli('run', baseline, '--runs', '100', '--workers', '0', '--json', '--set', 'fleet.C-17.count=2')).out);
   const many = JSON.parse((await cli('run', baseline, '--runs', '100', '--workers', '0', '--json', '--set', 'fleet.C-17.count=6')).out);
   assert.ok(few.completion.mean_days > many.completion.mean_days, `${few.completion.mean_days} vs ${many.completion.mean_days}`);
+  assert.equal(few.overrides, ['fleet.C-17.count=2'], 'the result names its overrides');
 });
 
 test('the readable summary names the probability, the dates and the diagnosis', async () => {

@@ -57,4 +57,11 @@ test('the headline writes counts with thousands separators everywhere', () => {
   assert.is(stat(s, /Never finished/).value, '1,500 of 12,000 runs');
 });
 
+test('the headline names the overrides a run was made with, so a variant is not read as the baseline', () => {
+  const s = sampleSummary();
+  assert.is(runHeadline(s, runFacts(s)).kicker, `Scenario: ${s.scenario}`);
+  const variant = { ...s, overrides: ['fleet.C-17.count=3', 'assignment=staged'] };
+  assert.is(runHeadline(variant, runFacts(variant)).kicker, `Scenario: ${s.scenario}, with fleet.C-17.count=3, assignment=staged`);
+});
+
 test.run();
