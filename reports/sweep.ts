@@ -13,6 +13,7 @@ import { percent, verdictFor } from './run-headline.ts';
 import { countText } from './words.ts';
 import { dayLabel, parseInstant } from './time.ts';
 import { ciText, clip, dateText, paramAxis, signed } from './charts/sweep-data.ts';
+import { shellWord } from '../sim/batch/command.ts';
 import { pByValueSpec, pLinesSpec } from './charts/sweep-p.ts';
 import { datesByValueSpec } from './charts/sweep-dates.ts';
 import { heatmapSpec } from './charts/sweep-heatmap.ts';
@@ -28,11 +29,6 @@ export interface SweepReportOptions {
 }
 
 const FOOTER = 'This file is self-contained and works offline.';
-
-/** A word for the shell: as is when plain, else single-quoted. */
-function shellWord(s: string): string {
-  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
 
 /** The values of one --vary as the CLI reads them: `lo..hi[:step]` for an even run of numbers, else a list. */
 function varyText(path: string, values: ParamValue[]): string {
