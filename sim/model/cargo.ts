@@ -82,6 +82,12 @@ export interface CargoSpec {
    * otherwise all may leave from the start. Optional: absent means false.
    */
   withCargo?: boolean;
+  /**
+   * With `withCargo`, the share of those personnel held back in step with the tons (the rest may
+   * leave from the start): x% of the tons gone releases x% of the held share. Optional: absent
+   * means 1 (all of them).
+   */
+  withCargoShare?: number;
 }
 
 /** One base's cargo during one run. */
@@ -120,6 +126,7 @@ export class BaseCargo {
   private readonly order: readonly number[];
   private readonly prep: Preparation;
   private readonly withCargo: boolean;
+  private readonly withCargoShare: number;
 
   /** Builds the run state from the spec and this run's preparation schedule. */
   constructor(spec: CargoSpec, prep: Preparation) {
@@ -135,6 +142,7 @@ export class BaseCargo {
     this.sensitiveFirst = spec.order.indexOf(SENSITIVE) < spec.order.indexOf(EQUIPMENT);
     this.prep = prep;
     this.withCargo = spec.withCargo === true;
+    this.withCargoShare = spec.withCargoShare ?? 1;
     this.updateReleased();
     if (this.sTot + this.eTot < EPS_ST && this.pTot + this.cTot === 0) {
       this.closed = true;
@@ -191,7 +199,10 @@ export class BaseCargo {
   private updateReleased(): void {
     const all = this.sTot + this.eTot;
     const gone = this.sLeft + this.eLeft;
-    this.released = all - gone < EPS_ST ? this.pTot : Math.floor((this.pTot * gone) / all + 1e-9);
+    const h = this.withCargoShare;
+    if (all - gone < EPS_ST) this.released = this.pTot;
+    else if (h === 1) this.released = Math.floor((this.pTot * gone) / all + 1e-9);
+    else this.released = Math.floor(this.pTot - (h * this.pTot * (all - gone)) / all + 1e-9);
   }
 
   /** Whether anything (ready or not, closure team included) is neither reserved nor gone. */

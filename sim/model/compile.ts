@@ -162,6 +162,7 @@ export function compile(sc: Scenario): Compiled {
         readyAtStart: f,
         order,
         withCargo: sc.personnelDrawdown === 'with-cargo',
+        withCargoShare: sc.withCargoShare ?? 1,
       },
       prepSTPerDay: sampler(b.readiness.prepSTPerDay, `${label}.readiness.prepSTPerDay`),
       toPrepare: (1 - f) * (b.cargo.sensitiveST + b.cargo.equipmentST),

@@ -88,6 +88,9 @@ export function resolvedScenarioProblems(scenario: unknown): string[] {
     const p = kindProblem(s.personnelDrawdown, ['any-seat', 'with-cargo']);
     if (p !== undefined) out.push(`personnelDrawdown: ${p}`);
   }
+  if (s.withCargoShare !== undefined && !(typeof s.withCargoShare === 'number' && s.withCargoShare >= 0 && s.withCargoShare <= 1)) {
+    out.push(`withCargoShare: expected a number between 0 and 1, got ${shown(s.withCargoShare)}`);
+  }
   const start = typeof s.start === 'string' ? instantMs(s.start) : undefined;
   const deadline = typeof s.deadline === 'string' ? instantMs(s.deadline) : undefined;
   if (typeof s.start === 'string' && start === undefined) out.push(`start: expected an ISO-8601 instant (2024-05-19T00:00:00Z), got ${shown(s.start)}`);

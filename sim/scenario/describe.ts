@@ -88,8 +88,16 @@ export function describeInputs(s: Scenario): Array<[string, string]> {
   }
   rows.push(['Load order', s.loadOrder.join(', ')]);
   rows.push(['Assignment', ASSIGNMENT_WORDS[s.assignment]]);
-  rows.push(['Personnel drawdown', s.personnelDrawdown !== 'with-cargo' ? 'on any seat from the start' : 'in step with the equipment leaving']);
+  rows.push(['Personnel drawdown', drawdownWords(s)]);
   if (s.closureOrder.length > 0) rows.push(['Closure order', s.closureOrder.join(' before ')]);
   rows.push(['Batch', `${s.batch.runs} runs, seed "${s.batch.seed}"`]);
   return rows;
+}
+
+/** How a base's personnel leave, in words for the inputs table. */
+function drawdownWords(s: Scenario): string {
+  if (s.personnelDrawdown !== 'with-cargo') return 'on any seat from the start';
+  const h = s.withCargoShare ?? 1;
+  if (h === 1) return 'in step with the equipment leaving';
+  return `${r(h * 100)}% in step with the equipment leaving, the rest on any seat from the start`;
 }

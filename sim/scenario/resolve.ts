@@ -83,6 +83,7 @@ export function resolveFile(f: ScenarioFile): Scenario {
     loadOrder: [...f.load_order],
     assignment: f.assignment,
     personnelDrawdown: f.personnel_drawdown,
+    ...(f.with_cargo_share !== undefined ? { withCargoShare: f.with_cargo_share } : {}),
     closureOrder: [...f.closure_order],
     batch: { runs: f.batch.runs, seed: f.batch.seed },
     sensitivity: mapValues(f.sensitivity, (r) => ({ low: r.low, high: r.high })),

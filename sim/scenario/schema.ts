@@ -161,6 +161,7 @@ export const sections = {
   load_order: alsoInJsonSchema(z.array(choice(CARGO_CLASSES)), { minItems: CARGO_CLASSES.length, maxItems: CARGO_CLASSES.length, uniqueItems: true }).default([...CARGO_CLASSES]),
   assignment: choice(['most-ready', 'nearest', 'staged']).default('most-ready'),
   personnel_drawdown: choice(['any-seat', 'with-cargo']).default('any-seat'),
+  with_cargo_share: probability().optional(),
   closure_order: alsoInJsonSchema(z.array(text('a base id')), { uniqueItems: true }).default([]),
   batch: z.strictObject({ runs: int({ min: 1 }).default(1000), seed: seed.default('retrograde') }).default({ runs: 1000, seed: 'retrograde' }),
   sensitivity: z.record(z.string(), z.strictObject({ low: present, high: present })).default({}),

@@ -172,6 +172,11 @@ export interface Scenario {
    * remain once its last equipment is booked). Absent means any-seat.
    */
   personnelDrawdown?: 'any-seat' | 'with-cargo';
+  /**
+   * With 'with-cargo', the share of a base's personnel (closure team apart) held back in step
+   * with its equipment; the rest may leave on any seat from the start. Absent means 1.
+   */
+  withCargoShare?: number;
   /** Base ids that must close in this order (a base may not close before the previous one); [] for none. */
   closureOrder: string[];
   batch: { runs: number; seed: string };

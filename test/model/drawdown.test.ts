@@ -19,7 +19,7 @@ const sidewall = (drawdown: 'any-seat' | 'with-cargo'): Scenario =>
  * to pack or guard). Bookings come from the trace: an aircraft's load at its clearance request,
  * then at loading (its top-up at landing).
  */
-function aheadOfEquipment(sc: Scenario, replications: number): number[] {
+function aheadOfEquipment(sc: Scenario, replications: number, share = 1): number[] {
   const m = createModel(sc);
   const out: number[] = [];
   for (let i = 0; i < replications; i++) {
@@ -52,7 +52,8 @@ function aheadOfEquipment(sc: Scenario, replications: number): number[] {
       const k = e.aircraft !== undefined ? booking.get(e.aircraft) : undefined;
       const free = e.event === 'departed' ? k?.allBooked === true : allBooked(e.base);
       // The trace rounds tons to 0.001, so sums are trusted to 0.05 ST.
-      const released = free || total - g < 0.05 ? pTot : Math.floor((pTot * (g + 0.05)) / total);
+      // `share` of them are held in step with the tons; the rest are released from the start.
+      const released = free || total - g < 0.05 ? pTot : Math.floor(pTot - (share * pTot * Math.max(0, total - g - 0.05)) / total);
       const people = (gonepeople.get(e.base) ?? 0) + Number(d.personnel ?? 0) - Number(d.closureTeam ?? 0);
       if (people > released && Number(d.personnel ?? 0) - Number(d.closureTeam ?? 0) > 0) ahead++;
       goneTons.set(e.base, g + tonsOf(d));
@@ -133,6 +134,17 @@ test('the last people of a base do not fly alone while its closure team waits fo
 test('the default is any-seat: a scenario without the field runs exactly as any-seat', () => {
   const { personnelDrawdown: _, ...plain } = sidewall('any-seat');
   assert.equal(runMany(plain as Scenario, 5), runMany(sidewall('any-seat'), 5));
+});
+
+test('with_cargo_share: only that share of the personnel is held in step with the tons, the rest leave from the first sorties', () => {
+  const half: Scenario = { ...sidewall('with-cargo'), withCargoShare: 0.5 };
+  // Nobody leaves ahead of the half-share rule...
+  assert.equal(aheadOfEquipment(half, 20, 0.5), new Array(20).fill(0));
+  // ...but people do leave ahead of the whole-share rule (with_cargo_share 1, the default).
+  const aheadOfAll = aheadOfEquipment(half, 20, 1);
+  assert.ok(aheadOfAll.every((n) => n > 0), `departures ahead of the whole-share rule: ${aheadOfAll.join(', ')}`);
+  // And every replication still finishes.
+  assert.ok(runMany(half, 20).every((r) => r.completedH !== null));
 });
 
 test.run();
