@@ -81,6 +81,7 @@ test("a script's batch records the command that reproduces it, from the file and
   const other = await runBatch(copy, { runs: 20, seed: 'origin', workers: 0 });
   assert.is(other.summary.command, '');
   assert.match(formatSummary(summary), /P\(finish by deadline\)/);
+  assert.match(formatSummary(summary), /\n {2}overrides: fleet\.C-17\.count=3\n/, 'the terminal text names the overrides by itself');
 });
 
 test('trace event kinds are a typed, listed set, and the report builders are public', () => {

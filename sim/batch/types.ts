@@ -46,6 +46,7 @@ export interface TimeShares {
 
 /** One day of the fan chart: quantiles across replications of what is left (all bases, or one). */
 export interface FanPoint {
+  /** A day (ISO-8601 date): the figures are what was left at 00:00 UTC that day, so the row of 8 July gives the state at the end of 7 July. */
   date: string;
   base: string; // base id, or 'all'
   cargoST: { p10: number; p50: number; p90: number };

@@ -53,8 +53,8 @@ export function formatShares(t: TimeShares): string {
     .join(', ');
 }
 
-/** The readable summary `retrograde run` prints; `sets` are the `--set` overrides, listed in the header. */
-export function formatSummary(s: Summary, sets: readonly string[] = []): string {
+/** The readable summary `retrograde run` prints; `sets` are the overrides listed in the header (by default the summary's own). */
+export function formatSummary(s: Summary, sets: readonly string[] = s.overrides ?? []): string {
   const [lo, hi] = s.p_by_deadline_ci95;
   const lines: string[] = [];
   lines.push(`${s.scenario}`);

@@ -75,10 +75,6 @@ export function crossCheck(f: PartialFile, doc: unknown): ScenarioIssue[] {
     }
   }
 
-  if (f.with_cargo_share !== undefined && f.personnel_drawdown !== 'with-cargo') {
-    add(['with_cargo_share'], `applies only with personnel_drawdown: with-cargo (here ${f.personnel_drawdown ?? 'any-seat'}, where everyone may leave from the start); remove it or set personnel_drawdown: with-cargo`);
-  }
-
   if (f.closure_order !== undefined) {
     const seen = new Set<string>();
     f.closure_order.forEach((id, i) => {

@@ -174,7 +174,8 @@ export interface Scenario {
   personnelDrawdown?: 'any-seat' | 'with-cargo';
   /**
    * With 'with-cargo', the share of a base's personnel (closure team apart) held back in step
-   * with its equipment; the rest may leave on any seat from the start. Absent means 1.
+   * with its equipment; the rest may leave on any seat from the start. Absent means 1. No effect
+   * with 'any-seat' (so a file that sets it can still be compared with any-seat by an override).
    */
   withCargoShare?: number;
   /** Base ids that must close in this order (a base may not close before the previous one); [] for none. */

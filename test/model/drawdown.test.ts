@@ -145,6 +145,8 @@ test('with_cargo_share: only that share of the personnel is held in step with th
   assert.ok(aheadOfAll.every((n) => n > 0), `departures ahead of the whole-share rule: ${aheadOfAll.join(', ')}`);
   // And every replication still finishes.
   assert.ok(runMany(half, 20).every((r) => r.completedH !== null));
+  // With any-seat the share has no effect.
+  assert.equal(runMany({ ...sidewall('any-seat'), withCargoShare: 0.5 }, 5), runMany(sidewall('any-seat'), 5));
 });
 
 test.run();

@@ -60,8 +60,12 @@ test('the headline writes counts with thousands separators everywhere', () => {
 test('the headline names the overrides a run was made with, so a variant is not read as the baseline', () => {
   const s = sampleSummary();
   assert.is(runHeadline(s, runFacts(s)).kicker, `Scenario: ${s.scenario}`);
-  const variant = { ...s, overrides: ['fleet.C-17.count=3', 'assignment=staged'] };
-  assert.is(runHeadline(variant, runFacts(variant)).kicker, `Scenario: ${s.scenario}, with fleet.C-17.count=3, assignment=staged`);
+  const variant = { ...s, overrides: ['fleet.C-17.count=3', 'clearance.approval_delay={ lognormal: { median: 48h, p90: 144h } }'] };
+  assert.is(
+    runHeadline(variant, runFacts(variant)).kicker,
+    `Scenario: ${s.scenario} · overrides: fleet.C-17.count=3 'clearance.approval_delay={ lognormal: { median: 48h, p90: 144h } }'`,
+    'shell-quoted, as the terminal prints them',
+  );
 });
 
 test.run();
