@@ -1,9 +1,8 @@
 /**
  * The run report's headline: how likely the deadline is, in words and numbers, and why.
  */
-import { shellWord } from '../sim/batch/command.ts';
 import type { Summary } from '../sim/batch/types.ts';
-import { countText, runsText } from './words.ts';
+import { countText, overridesText, runsText } from './words.ts';
 import type { PageHeadline, PageStat } from './page.ts';
 import type { RunFacts } from './facts.ts';
 import { dayLabel, dayRangeLabel, parseInstant } from './time.ts';
@@ -73,7 +72,7 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
     });
   }
   return {
-    kicker: `Scenario: ${summary.scenario}${summary.overrides !== undefined && summary.overrides.length > 0 ? ` · overrides: ${summary.overrides.map(shellWord).join(' ')}` : ''}`,
+    kicker: `Scenario: ${summary.scenario}${overridesText(summary.overrides)}`,
     verdict: `${words}: ${chanceText(p)} chance to finish by the deadline, ${deadline}`,
     detail: `95% confidence interval ${chanceText(lo)} – ${chanceText(hi)}, from ${countText(summary.runs)} simulated run${summary.runs === 1 ? '' : 's'} (seed ${summary.seed}).`,
     tone,

@@ -10,7 +10,7 @@ import type { VegaLiteSpec } from './types.ts';
 import type { PageHeadline, PageStat, PageTable } from './page.ts';
 import { renderReport, type ReportSection } from './report.ts';
 import { percent, verdictFor } from './run-headline.ts';
-import { countText } from './words.ts';
+import { countText, overridesText } from './words.ts';
 import { dayLabel, parseInstant } from './time.ts';
 import { ciText, clip, dateText, paramAxis, signed } from './charts/sweep-data.ts';
 import { shellWord } from '../sim/batch/command.ts';
@@ -29,6 +29,7 @@ export interface SweepReportOptions {
 }
 
 const FOOTER = 'This file is self-contained and works offline.';
+
 
 /** The values of one --vary as the CLI reads them: `lo..hi[:step]` for an even run of numbers, else a list. */
 function varyText(path: string, values: ParamValue[]): string {
@@ -140,7 +141,7 @@ function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): Pag
     verdict = 'The sweep has no points';
   }
   return {
-    kicker: `Sweep of scenario: ${table.scenario}`,
+    kicker: `Sweep of scenario: ${table.scenario}${overridesText(table.overrides)}`,
     verdict,
     detail: `Swept ${table.parameters.join(' × ')} over ${countText(table.rows.length)} points, ${table.runs.toLocaleString('en-US')} replications each (seed ${table.seed}), on common random numbers: every point runs the same random streams, so differences between points come from the parameters, not from noise.`,
     tone,
@@ -238,7 +239,7 @@ function sensitivityHeadline(t: SensitivityTable): PageHeadline {
   const declared = t.rows.filter((r) => r.source === 'declared').length;
   const median = b.completion.p50;
   return {
-    kicker: `Sensitivity of scenario: ${t.scenario}`,
+    kicker: `Sensitivity of scenario: ${t.scenario}${overridesText(t.overrides)}`,
     verdict:
       top === undefined
         ? 'No uncertain input to move'

@@ -1,4 +1,5 @@
 /** Counts and shares in words for the report's text: one format for every report. */
+import { shellWord } from '../sim/batch/command.ts';
 
 /** A count with thousands separators: "2,000"; fractions are rounded to whole numbers. */
 export function countText(n: number): string {
@@ -8,4 +9,9 @@ export function countText(n: number): string {
 /** "1 run", "2,000 runs". */
 export function runsText(n: number): string {
   return `${countText(n)} run${n === 1 ? '' : 's'}`;
+}
+
+/** Overrides for a headline, shell-quoted as the terminal prints them: " · overrides: a=1 'b=x y'", or '' for none. */
+export function overridesText(overrides: readonly string[] | undefined): string {
+  return overrides !== undefined && overrides.length > 0 ? ` · overrides: ${overrides.map(shellWord).join(' ')}` : '';
 }

@@ -36,6 +36,8 @@ export interface SensitivityTable {
   baseline: SweepRow;
   /** Largest effect first. */
   rows: SensitivityRow[];
+  /** The overrides applied at every point (`sets`: the CLI's --set), as given. */
+  overrides?: string[];
 }
 
 const round = (x: number, k = 4): number => Math.round(x * 10 ** k) / 10 ** k;
@@ -143,5 +145,5 @@ export async function sensitivity(base: ScenarioText, options: SweepOptions = {}
     };
   });
   rows.sort((a, b) => Math.abs(b.delta_p) - Math.abs(a.delta_p) || Math.abs(b.delta_p50_days ?? Infinity) - Math.abs(a.delta_p50_days ?? Infinity) || (a.path < b.path ? -1 : 1));
-  return { scenario: table.scenario, seed: table.seed, runs: table.runs, start: table.start, deadline: table.deadline, baseline, rows };
+  return { scenario: table.scenario, seed: table.seed, runs: table.runs, start: table.start, deadline: table.deadline, baseline, rows, overrides: table.overrides ?? [] };
 }

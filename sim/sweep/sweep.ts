@@ -94,6 +94,8 @@ export interface SweepTable {
   deadline: string;
   parameters: string[];
   rows: SweepRow[];
+  /** The overrides applied at every point (`sets`: the CLI's --set), as given. */
+  overrides?: string[];
 }
 
 const pointText = (point: Record<string, ParamValue>): string => Object.entries(point).map(([k, v]) => overrideText(k, v)).join(' ') || 'the baseline';
@@ -261,6 +263,7 @@ async function runResolved(resolved: readonly Resolved[], options: SweepOptions)
       deadline: first.deadline,
       parameters: [...new Set(points.flatMap((p) => Object.keys(p)))],
       rows: summaries.map((s, i) => rowOf((resolved[i] as Resolved).point, s)),
+      overrides: (options.sets ?? []).map((o) => (typeof o === 'string' ? o : o.text)),
     };
   } finally {
     await ownPool?.close();

@@ -263,4 +263,15 @@ test('markup in the scenario name, parameter paths and values stays text: no ext
   }
 });
 
+test('sweep and sensitivity headlines name the overrides applied at every point, shell-quoted', async () => {
+  const { one, sens } = await tables();
+  assert.not.match(header(sweepReportHtml(one, undefined, { vegaRuntime: '' })), /overrides:/);
+  const sets = ['assignment=staged', 'clearance.approval_delay={ lognormal: { median: 48h, p90: 144h } }'];
+  // As the shell would need them, and escaped for HTML (' is &#39;).
+  const quoted = 'overrides: assignment=staged &#39;clearance.approval_delay={ lognormal: { median: 48h, p90: 144h } }&#39;';
+  assert.ok(header(sweepReportHtml({ ...one, overrides: sets }, undefined, { vegaRuntime: '' })).includes(quoted));
+  const h = header(sensitivityReportHtml({ ...sens, overrides: ['assignment=staged'] }, { vegaRuntime: '' }));
+  assert.match(h, /Sensitivity of scenario: [^<]* · overrides: assignment=staged/);
+});
+
 test.run();
