@@ -101,7 +101,16 @@ export function num(b: Bounds = {}) {
 
 /** A probability in [0, 1]. */
 export function probability() {
-  const error = (iss: { input?: unknown }) => expected('a probability between 0 and 1', iss.input);
+  return unitInterval('a probability between 0 and 1');
+}
+
+/** A share of a whole, in [0, 1] (0.3 is 30%). */
+export function share() {
+  return unitInterval('a share between 0 and 1 (0.3 for 30%)');
+}
+
+function unitInterval(what: string) {
+  const error = (iss: { input?: unknown }) => expected(what, iss.input);
   return z.number({ error }).min(0, { error }).max(1, { error });
 }
 

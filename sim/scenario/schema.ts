@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CARGO_CLASSES, type Availability } from './types.ts';
 import { distribution } from './distribution.ts';
 import { expected } from './issues.ts';
-import { choice, date, duration, int, jsonDocs, leaf, num, openingHours, probability, quantity, text, TONS, TONS_PER_DAY } from './leaves.ts';
+import { choice, date, duration, int, jsonDocs, leaf, num, openingHours, probability, quantity, share, text, TONS, TONS_PER_DAY } from './leaves.ts';
 import { DATE_PATTERN, DURATION_PATTERN, parseDate, parseDuration, parseQuantity, type Parsed } from './units.ts';
 
 /**
@@ -161,7 +161,7 @@ export const sections = {
   load_order: alsoInJsonSchema(z.array(choice(CARGO_CLASSES)), { minItems: CARGO_CLASSES.length, maxItems: CARGO_CLASSES.length, uniqueItems: true }).default([...CARGO_CLASSES]),
   assignment: choice(['most-ready', 'nearest', 'staged']).default('most-ready'),
   personnel_drawdown: choice(['any-seat', 'with-cargo']).default('any-seat'),
-  with_cargo_share: probability().optional(),
+  with_cargo_share: share().optional(),
   closure_order: alsoInJsonSchema(z.array(text('a base id')), { uniqueItems: true }).default([]),
   batch: z.strictObject({ runs: int({ min: 1 }).default(1000), seed: seed.default('retrograde') }).default({ runs: 1000, seed: 'retrograde' }),
   sensitivity: z.record(z.string(), z.strictObject({ low: present, high: present })).default({}),

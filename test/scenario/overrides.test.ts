@@ -123,7 +123,7 @@ test('with_cargo_share is a share in [0, 1]; with any-seat it is accepted and ha
   assert.is(scenarioWith(['personnel_drawdown=with-cargo']).scenario.withCargoShare, undefined, 'absent means all of them');
   assert.ok(parseScenario(SMALL, 'test.yaml', ['with_cargo_share=0.5', 'personnel_drawdown=any-seat']).ok);
   const big = parseScenario(SMALL, 'test.yaml', ['personnel_drawdown=with-cargo', 'with_cargo_share=1.5']);
-  assert.ok(!big.ok && big.issues.some((i) => i.path.join('.') === 'with_cargo_share' && /between 0 and 1/.test(i.message)));
+  assert.ok(!big.ok && big.issues.some((i) => i.path.join('.') === 'with_cargo_share' && /a share between 0 and 1/.test(i.message)));
 });
 
 test.run();
