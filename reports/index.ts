@@ -49,6 +49,14 @@ export function runReportHtml(summary: Summary, options: RunReportOptions = {}):
     const n = checked.issues.length;
     throw new Error(`runReportHtml: not a consistent batch summary (${n} problem${n === 1 ? '' : 's'}):\n${formatSummaryIssues(checked.issues, 'summary')}`);
   }
+  return renderRunReportHtml(summary, options);
+}
+
+/**
+ * runReportHtml without its check of the summary, for a caller that has just computed it
+ * (`retrograde run --report`) or checked it already (`retrograde report` reads it with readSummary).
+ */
+export function renderRunReportHtml(summary: Summary, options: RunReportOptions = {}): string {
   const facts = runFacts(summary);
   const specs = runReportSpecs(summary);
   const chart = (name: RunChart): ReportChart => ({ name, spec: specs[name], caption: CAPTIONS[name] });

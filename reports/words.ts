@@ -1,5 +1,5 @@
 /** Counts and shares in words for the report's text: one format for every report. */
-import { shellWord } from '../sim/batch/command.ts';
+import { overridesWords } from '../sim/batch/command.ts';
 
 /** A count with thousands separators: "2,000"; fractions are rounded to whole numbers. */
 export function countText(n: number): string {
@@ -13,5 +13,5 @@ export function runsText(n: number): string {
 
 /** Overrides for a headline, shell-quoted as the terminal prints them: " · overrides: a=1 'b=x y'", or '' for none. */
 export function overridesText(overrides: readonly string[] | undefined): string {
-  return overrides !== undefined && overrides.length > 0 ? ` · overrides: ${overrides.map(shellWord).join(' ')}` : '';
+  return overrides !== undefined && overrides.length > 0 ? ` · overrides: ${overridesWords(overrides)}` : '';
 }

@@ -10,9 +10,8 @@
 /** How many runs stopped for one kind of cause, the earliest such run, and the values of each figure. */
 export interface CauseCount {
   count: number;
-  /** The lowest replication index with this kind of cause, and its cause as the model said it. */
+  /** The lowest replication index with this kind of cause (ties between kinds go to the earliest). */
   replication: number;
-  text: string;
   /** Per figure of the kind, in order: how many runs had each value (as written). */
   figures: Array<Record<string, number>>;
 }
@@ -32,10 +31,10 @@ export function causeKind(text: string): string {
 /** One run's cause as a table entry of its own. */
 export function oneCause(replication: number, text: string): CauseCount {
   const figures = (text.match(FIGURE) ?? []).map((v) => ({ [v]: 1 }));
-  return { count: 1, replication, text, figures };
+  return { count: 1, replication, figures };
 }
 
-/** Adds the runs of one cause into a table, keeping the earliest example (order-independent: counts are integers). */
+/** Adds the runs of one cause into a table, keeping the earliest replication (order-independent: counts are integers). */
 export function addCause(table: Record<string, CauseCount>, kind: string, c: CauseCount): void {
   const t = table[kind];
   if (t === undefined) {
@@ -43,10 +42,7 @@ export function addCause(table: Record<string, CauseCount>, kind: string, c: Cau
     return;
   }
   t.count += c.count;
-  if (c.replication < t.replication) {
-    t.replication = c.replication;
-    t.text = c.text;
-  }
+  if (c.replication < t.replication) t.replication = c.replication;
   c.figures.forEach((f, i) => {
     const into = (t.figures[i] ??= {});
     for (const [v, n] of Object.entries(f)) into[v] = (into[v] ?? 0) + n;

@@ -9,6 +9,11 @@ export function shellWord(s: string): string {
   return /^[\w./=:,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Overrides as one shell-quoted list of words, as a command line takes them: `a=1 'b={ x: 1 }'`. */
+export function overridesWords(overrides: readonly string[]): string {
+  return overrides.map(shellWord).join(' ');
+}
+
 /** The command line that reproduces a batch (worker count left out: it changes nothing). */
 export function reproduceCommand(verb: string, scenario: string, runs: number, seed: string, sets: readonly string[], extra: readonly string[] = []): string {
   return ['retrograde', verb, scenario, '--runs', String(runs), '--seed', seed, ...sets.flatMap((s) => ['--set', s]), ...extra]
@@ -16,18 +21,15 @@ export function reproduceCommand(verb: string, scenario: string, runs: number, s
     .join(' ');
 }
 
-/**
- * The `retrograde run` command that gives the same batch as a script's, or '' when the scenario
- * does not say where it came from or was changed since (its contents no longer match the ones
- * recorded when it was loaded: a spread copy with another value, say).
- */
-export function scriptCommand(scenario: Scenario, runs: number, seed: string, precision: number | undefined): string {
-  const origin = unchangedOrigin(scenario);
-  if (origin === undefined) return '';
+/** The `retrograde run` command that gives the same batch as a script's on a scenario loaded from `origin`. */
+export function scriptCommand(origin: ScenarioOrigin, runs: number, seed: string, precision: number | undefined): string {
   return reproduceCommand('run', origin.file, runs, seed, origin.overrides, precision === undefined ? [] : ['--precision', String(precision)]);
 }
 
-/** The scenario's origin while its contents are still those it was loaded with, else undefined. */
+/**
+ * The scenario's origin while its contents are still those it was loaded with, else undefined
+ * (no origin, or a copy changed since: a spread copy with another value, say).
+ */
 export function unchangedOrigin(scenario: Scenario): ScenarioOrigin | undefined {
   const origin = scenario.origin;
   return origin !== undefined && origin.contents === scenarioContents(scenario) ? origin : undefined;

@@ -168,6 +168,8 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
 
     const totals = merger.totals();
     const sample = prepared.model.run(seed, 0, { keepSorties: true });
+    // Where the scenario came from (loadScenario), for the reproducing command and the overrides.
+    const origin = unchangedOrigin(scenario);
     const summary = summarize({
       scenario,
       layout: prepared.layout,
@@ -175,8 +177,8 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
       seed,
       sample,
       inputs: describeInputs(scenario),
-      command: options.command ?? (options.maxRuns === undefined ? scriptCommand(scenario, runs, seed, options.precision) : ''),
-      overrides: unchangedOrigin(scenario)?.overrides ?? [],
+      command: options.command ?? (origin !== undefined && options.maxRuns === undefined ? scriptCommand(origin, runs, seed, options.precision) : ''),
+      overrides: origin?.overrides ?? [],
     });
     return { summary, halfWidth, precisionCapped: capped };
   } finally {

@@ -204,9 +204,14 @@ export function checkSummary(doc: unknown): SummaryCheck {
  * column (not JSON.parse's character offset), else the problems of `checkSummary`.
  */
 export function readSummary(text: string): SummaryCheck {
-  const bad = jsonSyntax(text);
-  if (bad !== undefined) return { ok: false, issues: [bad] };
-  return checkSummary(JSON.parse(text) as unknown);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    // Parsed again only to place the error: JSON.parse's message gives an offset at best.
+    return { ok: false, issues: [jsonSyntax(text) as SummaryIssue] };
+  }
+  return checkSummary(doc);
 }
 
 /** One line per problem: `result.json: completion.p50: expected ..., got "garbage"`, or `result.json:12:5: JSON syntax: ...`. */

@@ -80,6 +80,12 @@ export function readSeed(raw: unknown, problems: string[]): string | undefined {
   return seed;
 }
 
+/** The path a `--set path=value` names, its segments trimmed (`fleet.C-17.count`); undefined without a path. */
+export function setPathOf(text: string): string | undefined {
+  const eq = text.indexOf('=');
+  return eq <= 0 ? undefined : text.slice(0, eq).split('.').map((s) => s.trim()).join('.');
+}
+
 /**
  * Adds a problem for each path that more than one `--set` names: which value was meant? (The
  * last one would silently win.) Malformed overrides are left for the scenario parser to report.
@@ -87,10 +93,8 @@ export function readSeed(raw: unknown, problems: string[]): string | undefined {
 export function checkSets(sets: readonly string[], problems: string[]): void {
   const byPath = new Map<string, string[]>();
   for (const text of sets) {
-    const eq = text.indexOf('=');
-    if (eq <= 0) continue;
-    const path = text.slice(0, eq).split('.').map((s) => s.trim()).join('.');
-    byPath.set(path, [...(byPath.get(path) ?? []), text]);
+    const path = setPathOf(text);
+    if (path !== undefined) byPath.set(path, [...(byPath.get(path) ?? []), text]);
   }
   for (const [path, texts] of byPath) {
     if (texts.length > 1) problems.push(`--set ${path} is given ${texts.length === 2 ? 'twice' : `${texts.length} times`} (${texts.join(', ')}); give each path once`);

@@ -7,7 +7,7 @@ import { UserError } from './errors.ts';
 import { readInteger, readNumber, readString, readSeed, readChoice, failOn, checkSets } from './args.ts';
 import { checkOutputs } from './outputs.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
-import { count, formatSummary, progressLine, shellWord } from './format.ts';
+import { count, formatSummary, progressLine } from './format.ts';
 import { parseScenario, formatIssues, labelled, scenarioJsonSchema } from '../scenario/index.ts';
 import { runBatch } from '../batch/run.ts';
 import { createModel } from '../model/index.ts';
@@ -15,9 +15,6 @@ import type { Summary } from '../batch/types.ts';
 import type { TraceEvent } from '../model/types.ts';
 import { isoAt } from '../batch/summarize.ts';
 import { reproduceCommand } from '../batch/command.ts';
-
-export { reproduceCommand };
-
 
 /** A progress callback that draws a bar on stderr when it is a terminal. */
 export function progressReporter(io: Io): { onProgress?: (d: number, p: number) => void; done: () => void } {
@@ -103,7 +100,7 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
         : `precision reached: half-width ${result.halfWidth.toFixed(4)} with ${count(summary.runs, 'replication')}; ${first}, ${rest}\n`,
     );
   }
-  io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary, a.set));
+  io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
   await writeReportFiles(summary, report, specs, io, reports);
   return 0;
 }
@@ -125,9 +122,10 @@ async function writeReportFiles(
   modules?: ReturnType<typeof loadReports>,
 ): Promise<void> {
   if (report === undefined && specs === undefined) return;
-  const [{ runReportHtml }, { specFiles }] = await (modules ?? loadReports());
+  // The summary was just computed, or checked when read: no need to check it again.
+  const [{ renderRunReportHtml }, { specFiles }] = await (modules ?? loadReports());
   if (report !== undefined) {
-    writeFileAtomic(report, runReportHtml(summary));
+    writeFileAtomic(report, renderRunReportHtml(summary));
     io.err(`report written to ${report}\n`);
   }
   if (specs !== undefined) {

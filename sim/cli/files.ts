@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, renameSync, rmSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { UserError } from './errors.ts';
-import { parseScenario, formatIssues, type OverrideInput } from '../scenario/index.ts';
+import { parseScenario, formatIssues, overrideInputText, type OverrideInput } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { scenarioContents } from '../batch/command.ts';
 
@@ -32,7 +32,7 @@ export function readScenarioText(path: string): { text: string; file: string } {
 export function loadScenarioFile(path: string, overrides: readonly OverrideInput[] = []): Scenario {
   const result = parseScenario(readText(path), path, overrides);
   if (!result.ok) throw new UserError(formatIssues(result.issues, path));
-  const texts = overrides.map((o) => (typeof o === 'string' ? o : o.text));
+  const texts = overrides.map(overrideInputText);
   const origin = Object.freeze({ file: path, overrides: Object.freeze(texts) as string[], contents: scenarioContents(result.scenario) });
   return Object.freeze({ ...result.scenario, origin });
 }

@@ -2,9 +2,7 @@
  * Human-readable text for the terminal: the summary of a batch and a progress bar.
  */
 import type { Summary, TimeShares } from '../batch/types.ts';
-import { shellWord } from '../batch/command.ts';
-
-export { shellWord };
+import { overridesWords } from '../batch/command.ts';
 
 /** A count and its noun, singular for 1: "1 replication", "2,000 replications". */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
@@ -24,13 +22,12 @@ export function moment(iso: string): string {
   return `${iso.slice(0, 10)} ${time.endsWith(':00') ? time.slice(0, 5) : time} UTC`;
 }
 
-
 /**
  * The header line that lists the `--set` overrides as given (shell-quoted where a value has
  * spaces), or no line when there are none.
  */
 export function overridesLines(sets: readonly string[]): string[] {
-  return sets.length === 0 ? [] : [`  overrides: ${sets.map(shellWord).join(' ')}`];
+  return sets.length === 0 ? [] : [`  overrides: ${overridesWords(sets)}`];
 }
 
 /** Where the time went, as one line: "clearance wait 31%, ramp wait 4%, ...". */

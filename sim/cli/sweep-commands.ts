@@ -5,9 +5,10 @@ import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
 import { readText, writeFileAtomic } from './files.ts';
 import { progressReporter, readBatchArgs, type BatchArgs, type BatchValues } from './commands.ts';
-import { readNumber, readString, failOn } from './args.ts';
+import { readNumber, readString, failOn, setPathOf } from './args.ts';
 import { checkOutputs } from './outputs.ts';
-import { count, moment, overridesLines, shellWord } from './format.ts';
+import { count, moment, overridesLines } from './format.ts';
+import { shellWord } from '../batch/command.ts';
 import { labelled } from '../scenario/index.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
@@ -64,8 +65,8 @@ function table(header: string[], rows: string[][]): string {
   return [fmt(header), ...rows.map(fmt)].join('\n');
 }
 
-/** The readable sweep table, with the target answer when asked; `sets` are the `--set` overrides, listed in the header. */
-export function formatSweep(t: SweepTable, target?: TargetAnswer, sets: readonly string[] = []): string {
+/** The readable sweep table, with the target answer when asked; `sets` are the overrides listed in the header (by default the table's own). */
+export function formatSweep(t: SweepTable, target?: TargetAnswer, sets: readonly string[] = t.overrides ?? []): string {
   const out = [`Sweep of ${t.scenario}: ${count(t.runs, 'replication')} per point (common random numbers), seed ${t.seed}, deadline ${moment(t.deadline)}`, ...overridesLines(sets), ''];
   out.push(table([...t.parameters, 'P(by deadline)', '95% CI', 'P10', 'median', 'P90'], t.rows.map((r) => [...t.parameters.map((p) => show(r.values[p])), ...rowCells(r)])));
   if (target) {
@@ -81,8 +82,8 @@ export function formatSweep(t: SweepTable, target?: TargetAnswer, sets: readonly
   return `${out.join('\n')}\n`;
 }
 
-/** The readable sensitivity ranking; `sets` are the `--set` overrides, listed in the header. */
-export function formatSensitivity(t: SensitivityTable, sets: readonly string[] = []): string {
+/** The readable sensitivity ranking; `sets` are the overrides listed in the header (by default the table's own). */
+export function formatSensitivity(t: SensitivityTable, sets: readonly string[] = t.overrides ?? []): string {
   const b = t.baseline;
   const out = [
     `Sensitivity of ${t.scenario}: ${count(t.runs, 'replication')} per run, seed ${t.seed}, deadline ${moment(t.deadline)}`,
@@ -129,9 +130,8 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
     if (parsed.path in vary) throw new UserError(`--vary ${parsed.path} is given twice; list all its values in one --vary`);
     vary[parsed.path] = parsed.values;
   }
-  const setPaths = new Map(a.set.filter((t) => t.indexOf('=') > 0).map((t) => [t.slice(0, t.indexOf('=')).split('.').map((x) => x.trim()).join('.'), t]));
   for (const path of Object.keys(vary)) {
-    const set = setPaths.get(path);
+    const set = a.set.find((t) => setPathOf(t) === path);
     if (set !== undefined) throw new UserError(`--set ${set} and --vary ${path} name the same path: the sweep sets it at every point, so the --set would do nothing; drop it`);
   }
   if (targetP !== undefined && Object.keys(vary).length !== 1) throw new UserError(`--target needs exactly one --vary, got ${Object.keys(vary).length}`);
@@ -140,7 +140,7 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
   const t = await userErrors(() => sweep(base, vary, opts));
   progress.done();
   const target = targetP !== undefined ? findTarget(t, targetP) : undefined;
-  io.out(a.json ? `${JSON.stringify(target ? { ...t, target } : t)}\n` : formatSweep(t, target, a.set));
+  io.out(a.json ? `${JSON.stringify(target ? { ...t, target } : t)}\n` : formatSweep(t, target));
   if (csv !== undefined) {
     writeFileAtomic(csv, sweepCsv(t));
     io.err(`CSV written to ${csv}\n`);
@@ -166,7 +166,7 @@ export async function sensitivityCommand(a: CommonArgs, io: Io): Promise<number>
   const { progress, opts } = options(a, b, io);
   const t = await userErrors(() => sensitivity(base, opts));
   progress.done();
-  io.out(a.json ? `${JSON.stringify(t)}\n` : formatSensitivity(t, a.set));
+  io.out(a.json ? `${JSON.stringify(t)}\n` : formatSensitivity(t));
   if (csv !== undefined) {
     writeFileAtomic(csv, sensitivityCsv(t));
     io.err(`CSV written to ${csv}\n`);

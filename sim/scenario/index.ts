@@ -24,7 +24,7 @@ import { readYaml } from './yaml.ts';
 
 export type { ScenarioIssue } from './issues.ts';
 export { formatIssues, pathText } from './issues.ts';
-export { setPath, labelled, OVERRIDE_LABEL } from './overrides.ts';
+export { setPath, labelled, overrideInputText, OVERRIDE_LABEL } from './overrides.ts';
 export type { OverrideInput } from './overrides.ts';
 export { describeInputs, describeDist } from './describe.ts';
 export type { Scenario } from './types.ts';

@@ -28,6 +28,11 @@ export const OVERRIDE_LABEL = 'override';
  */
 export type OverrideInput = string | { text: string; flag: string };
 
+/** The `path=value` text of an override as given. */
+export function overrideInputText(o: OverrideInput): string {
+  return typeof o === 'string' ? o : o.text;
+}
+
 /** Labels `path=value` texts with the option they came from, for messages (the CLI: "--set"). */
 export function labelled(texts: readonly string[], flag: string): OverrideInput[] {
   return texts.map((text) => ({ text, flag }));

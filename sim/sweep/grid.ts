@@ -130,12 +130,9 @@ export function gridPoints(vary: Vary): Array<Record<string, ParamValue>> {
     // Two values that make the same override make the same point.
     const seen = new Map<string, ParamValue>();
     for (const v of values) {
-      const first = seen.get(valueText(v));
-      if (seen.has(valueText(v))) {
-        const twice = JSON.stringify(first) === JSON.stringify(v) ? `the value ${JSON.stringify(v)} is listed twice` : `${JSON.stringify(first)} and ${JSON.stringify(v)} are the same value`;
-        throw new VaryError(`sweep: parameter ${path}: ${twice}; give each value once, or the same point would run twice`);
-      }
-      seen.set(valueText(v), v);
+      const key = valueText(v);
+      if (seen.has(key)) throw new VaryError(sameValueMessage(`sweep: parameter ${path}`, [JSON.stringify(seen.get(key)), JSON.stringify(v)]));
+      seen.set(key, v);
     }
     points = points.flatMap((p) => values.map((v) => ({ ...p, [path]: v })));
   }

@@ -4,7 +4,7 @@
  * differences between points come from the parameter, not from noise. Points run together on
  * one pool of warm workers.
  */
-import { parseScenario, formatIssues, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
+import { parseScenario, formatIssues, overrideInputText, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
 import { checkBatchOptions, checkOptionKeys, runBatch } from '../batch/run.ts';
@@ -263,7 +263,7 @@ async function runResolved(resolved: readonly Resolved[], options: SweepOptions)
       deadline: first.deadline,
       parameters: [...new Set(points.flatMap((p) => Object.keys(p)))],
       rows: summaries.map((s, i) => rowOf((resolved[i] as Resolved).point, s)),
-      overrides: (options.sets ?? []).map((o) => (typeof o === 'string' ? o : o.text)),
+      overrides: (options.sets ?? []).map(overrideInputText),
     };
   } finally {
     await ownPool?.close();
