@@ -5,6 +5,15 @@ import { count, formatShares } from '../../sim/cli/format.ts';
 
 const thin = 'scenarios/niger-2024-thin-fleet.yaml';
 
+/** One replication each of run, sweep and sensitivity, without overrides: run once, read by two tests. */
+let plain: Promise<Awaited<ReturnType<typeof cli>>[]> | undefined;
+const plainRuns = () =>
+  (plain ??= (async () => [
+    await cli('run', thin, '--runs', '1', '--workers', '0'),
+    await cli('sweep', thin, '--vary', 'fleet.C-17.count=1,2', '--runs', '1', '--workers', '0'),
+    await cli('sensitivity', thin, '--runs', '1', '--workers', '0'),
+  ])());
+
 test('count is singular for 1 only, and groups thousands', () => {
   assert.is(count(1, 'replication'), '1 replication');
   assert.is(count(0, 'replication'), '0 replications');
@@ -13,11 +22,7 @@ test('count is singular for 1 only, and groups thousands', () => {
 });
 
 test('one replication is "1 replication" in run, sweep and sensitivity output', async () => {
-  const outputs = [
-    await cli('run', thin, '--runs', '1', '--workers', '0'),
-    await cli('sweep', thin, '--vary', 'fleet.C-17.count=1,2', '--runs', '1', '--workers', '0'),
-    await cli('sensitivity', thin, '--runs', '1', '--workers', '0'),
-  ];
+  const outputs = await plainRuns();
   for (const r of outputs) {
     assert.is(r.code, 0, r.err);
     assert.match(r.out, /\b1 replication\b(?!s)/);
@@ -47,11 +52,7 @@ test('run, sweep and sensitivity headers list the overrides as given, and a dead
 });
 
 test('without overrides and with midnight times the headers have no overrides line and plain dates', async () => {
-  const outputs = [
-    await cli('run', thin, '--runs', '1', '--workers', '0'),
-    await cli('sweep', thin, '--vary', 'fleet.C-17.count=1,2', '--runs', '1', '--workers', '0'),
-    await cli('sensitivity', thin, '--runs', '1', '--workers', '0'),
-  ];
+  const outputs = await plainRuns();
   for (const r of outputs) {
     assert.is(r.code, 0, r.err);
     assert.not.match(r.out, /overrides:|UTC/);
