@@ -98,6 +98,8 @@ export interface Compiled {
   russianFirst: boolean;
   /** How an aircraft picks its base (see run.ts). */
   assignment: Scenario['assignment'];
+  /** Whether a base offering sensitive equipment comes before any other (sensitive_priority: across-bases). */
+  sensitiveAcrossBases: boolean;
   /** Class indices in loading order. */
   order: number[];
 }
@@ -217,6 +219,7 @@ export function compile(sc: Scenario): Compiled {
     },
     russianFirst: sc.rampPriority === 'russian-first',
     assignment: sc.assignment,
+    sensitiveAcrossBases: sc.sensitivePriority === 'across-bases',
     order,
   };
 }

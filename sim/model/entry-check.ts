@@ -15,7 +15,7 @@ const HOW_TO =
 
 type Kind = 'string' | 'number' | 'object' | 'array' | readonly string[];
 
-/** Every top-level part of a resolved Scenario, with what it must be (personnelDrawdown may be absent). */
+/** Every top-level part of a resolved Scenario, with what it must be (personnelDrawdown, sensitivePriority and withCargoShare may be absent). */
 const PARTS: ReadonlyArray<readonly [keyof Scenario, Kind]> = [
   ['name', 'string'],
   ['description', 'string'],
@@ -87,6 +87,10 @@ export function resolvedScenarioProblems(scenario: unknown): string[] {
   if (s.personnelDrawdown !== undefined) {
     const p = kindProblem(s.personnelDrawdown, ['any-seat', 'with-cargo']);
     if (p !== undefined) out.push(`personnelDrawdown: ${p}`);
+  }
+  if (s.sensitivePriority !== undefined) {
+    const p = kindProblem(s.sensitivePriority, ['per-sortie', 'across-bases']);
+    if (p !== undefined) out.push(`sensitivePriority: ${p}`);
   }
   if (s.withCargoShare !== undefined && !(typeof s.withCargoShare === 'number' && s.withCargoShare >= 0 && s.withCargoShare <= 1)) {
     out.push(`withCargoShare: expected a number between 0 and 1, got ${shown(s.withCargoShare)}`);

@@ -10,8 +10,11 @@
  * 'staged' the earliest in the closure order (then the most ready): bases are emptied one after
  * another, as in Niger, where Air Base 101 was handed over a month before Air Base 201, and an
  * aircraft serves a later base only while the earlier ones have nothing worth a sortie; ties go
- * to the base listed first. Bases whose ramp is entirely held by Russian permanent spots
- * or that have no loading team, or beyond the aircraft's reach inside a clearance's validity, are never chosen.
+ * to the base listed first. With `sensitive_priority: across-bases`, a base whose load for the
+ * aircraft holds sensitive equipment comes before any base whose load does not, and the rule
+ * above decides inside each group: a priority among loads worth a sortie now, so no aircraft
+ * waits for sensitive equipment while another load is worth a sortie. Bases whose ramp is
+ * entirely held by Russian permanent spots or that have no loading team, or beyond the aircraft's reach inside a clearance's validity, are never chosen.
  *
  * Waiting: an aircraft with nothing worth a sortie sleeps until the first moment preparation
  * makes a full load (or the whole tail) ready at some base, or until a take-off or a commercial
@@ -152,7 +155,9 @@ export class Run {
     const seats = T.seats;
     const plan = this.plan;
     const assignment = this.m.assignment;
+    const sensitiveFirst = this.m.sensitiveAcrossBases;
     let best: BaseRun | null = null;
+    let bestTier = Infinity;
     let bestStage = Infinity;
     let bestScore = -Infinity;
     for (let i = 0; i < this.bases.length; i++) {
@@ -175,10 +180,14 @@ export class Run {
       // it), and, with no equipment left to book, while the closure team must wait for another
       // base (a sortie for them alone closes nothing: they leave with it).
       if (!full && plan.s + plan.e < EPS_ST && (c.equipmentInTransit() || (plan.c === 0 && c.closureHeld() && c.equipmentAllReserved()))) continue;
-      // Higher is better; with 'staged', an earlier stage beats any weight.
-      const score = assignment === 'nearest' ? -b.spec.hubDistanceNm : c.lastFreeWeight;
+      // Lower tier, then lower stage, then higher score: with sensitive priority across bases, a
+      // load holding sensitive equipment beats any other; with 'staged', an earlier stage beats
+      // any weight.
+      const tier = sensitiveFirst && plan.s < EPS_ST ? 1 : 0;
       const stage = assignment === 'staged' ? b.spec.stage : 0;
-      if (stage < bestStage || (stage === bestStage && score > bestScore)) {
+      const score = assignment === 'nearest' ? -b.spec.hubDistanceNm : c.lastFreeWeight;
+      if (tier < bestTier || (tier === bestTier && (stage < bestStage || (stage === bestStage && score > bestScore)))) {
+        bestTier = tier;
         bestStage = stage;
         bestScore = score;
         best = b;

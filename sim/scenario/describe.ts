@@ -87,7 +87,8 @@ export function describeInputs(s: Scenario): Array<[string, string]> {
     rows.push([`Commercial ${id}`, `${c2.seatsPerDay} seats/day from ${at(c2.fromH)} to ${at(c2.toH)}`]);
   }
   rows.push(['Load order', s.loadOrder.join(', ')]);
-  rows.push(['Assignment', ASSIGNMENT_WORDS[s.assignment]]);
+  const acrossBases = s.sensitivePriority === 'across-bases' ? '; sensitive equipment first, across bases' : '';
+  rows.push(['Assignment', ASSIGNMENT_WORDS[s.assignment] + acrossBases]);
   rows.push(['Personnel drawdown', drawdownWords(s)]);
   if (s.closureOrder.length > 0) rows.push(['Closure order', s.closureOrder.join(' before ')]);
   rows.push(['Batch', `${s.batch.runs} runs, seed "${s.batch.seed}"`]);

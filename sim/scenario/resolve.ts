@@ -82,6 +82,7 @@ export function resolveFile(f: ScenarioFile): Scenario {
     commercial,
     loadOrder: [...f.load_order],
     assignment: f.assignment,
+    sensitivePriority: f.sensitive_priority,
     personnelDrawdown: f.personnel_drawdown,
     ...(f.with_cargo_share !== undefined ? { withCargoShare: f.with_cargo_share } : {}),
     closureOrder: [...f.closure_order],

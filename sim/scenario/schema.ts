@@ -160,6 +160,7 @@ export const sections = {
   commercial: z.record(z.string(), commercialSchema).default({}),
   load_order: alsoInJsonSchema(z.array(choice(CARGO_CLASSES)), { minItems: CARGO_CLASSES.length, maxItems: CARGO_CLASSES.length, uniqueItems: true }).default([...CARGO_CLASSES]),
   assignment: choice(['most-ready', 'nearest', 'staged']).default('most-ready'),
+  sensitive_priority: choice(['per-sortie', 'across-bases']).default('per-sortie'),
   personnel_drawdown: choice(['any-seat', 'with-cargo']).default('any-seat'),
   with_cargo_share: share().optional(),
   closure_order: alsoInJsonSchema(z.array(text('a base id')), { uniqueItems: true }).default([]),

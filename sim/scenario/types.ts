@@ -167,6 +167,13 @@ export interface Scenario {
    */
   assignment: 'most-ready' | 'nearest' | 'staged';
   /**
+   * How far sensitive equipment's priority reaches: inside each sortie only ('per-sortie': the
+   * load order and each base's preparation), or also across bases ('across-bases': an aircraft
+   * goes to a base whose load for it holds sensitive equipment before any other, `assignment`
+   * deciding among those and then among the rest). Absent means per-sortie.
+   */
+  sensitivePriority?: 'per-sortie' | 'across-bases';
+  /**
    * When a base's personnel (closure team apart) may leave: on any seat from the start, or in
    * step with its equipment (after x% of its tons have left, x% of them, rounded down; all that
    * remain once its last equipment is booked). Absent means any-seat.

@@ -56,6 +56,7 @@ test('parts of the wrong kind are named with what they are', () => {
   assert.match(e.message, /rampPriority: expected one of 'first-come', 'russian-first', got "russians"/);
   assert.match(e.message, /horizonH: expected hours > 0 after start, got -1/);
   assert.match(thrown(() => createModel(undefined as never)).message, /expected a Scenario object, got undefined/);
+  assert.match(thrown(() => createModel({ ...niger(), sensitivePriority: 'fleet' as never })).message, /sensitivePriority: expected one of 'per-sortie', 'across-bases', got "fleet"/);
 });
 
 test.run();

@@ -126,4 +126,11 @@ test('with_cargo_share is a share in [0, 1]; with any-seat it is accepted and ha
   assert.ok(!big.ok && big.issues.some((i) => i.path.join('.') === 'with_cargo_share' && /a share between 0 and 1/.test(i.message)));
 });
 
+test('sensitive_priority is per-sortie unless set, and takes only its two values', () => {
+  assert.is(scenarioWith([]).scenario.sensitivePriority, 'per-sortie');
+  assert.is(scenarioWith(['sensitive_priority=across-bases']).scenario.sensitivePriority, 'across-bases');
+  const bad = parseScenario(SMALL, 'test.yaml', ['sensitive_priority=across']);
+  assert.ok(!bad.ok && bad.issues.some((i) => i.path.join('.') === 'sensitive_priority' && /across-bases/.test(i.message)), JSON.stringify(bad));
+});
+
 test.run();

@@ -10,7 +10,7 @@ test('the JSON Schema lists the top-level keys, requires the essential ones, and
   const s = scenarioJsonSchema() as Json;
   assert.is(s.type, 'object');
   assert.is(s.additionalProperties, false);
-  for (const k of ['name', 'start', 'deadline', 'horizon', 'fleet', 'bases', 'clearance', 'russian', 'ramp_priority', 'commercial', 'load_order', 'assignment', 'closure_order', 'batch', 'sensitivity']) {
+  for (const k of ['name', 'start', 'deadline', 'horizon', 'fleet', 'bases', 'clearance', 'russian', 'ramp_priority', 'commercial', 'load_order', 'assignment', 'sensitive_priority', 'closure_order', 'batch', 'sensitivity']) {
     assert.ok(s.properties?.[k], `no property ${k}`);
   }
   assert.equal([...(s.required ?? [])].sort(), ['bases', 'clearance', 'deadline', 'fleet', 'name', 'start']);
