@@ -230,6 +230,11 @@ export class BaseCargo {
     return this.sRes + this.eRes >= EPS_ST;
   }
 
+  /** Whether some equipment or personnel (closure team apart) is booked on an aircraft that has not left yet. */
+  othersInTransit(): boolean {
+    return this.sRes + this.eRes >= EPS_ST || this.pRes > 0;
+  }
+
   /** Whether all equipment (both classes) is reserved or gone. */
   equipmentAllReserved(): boolean {
     return this.equipmentAllReservedWith(0, 0);

@@ -180,6 +180,10 @@ export class Run {
       // it), and, with no equipment left to book, while the closure team must wait for another
       // base (a sortie for them alone closes nothing: they leave with it).
       if (!full && plan.s + plan.e < EPS_ST && (c.equipmentInTransit() || (plan.c === 0 && c.closureHeld() && c.equipmentAllReserved()))) continue;
+      // The closure team alone waits while anything else of the base is booked on an aircraft
+      // that has not left: it may board only after all of that (cargo.depart), so an aircraft
+      // that took off first would fly the sortie empty. The take-off wakes us.
+      if (plan.c > 0 && plan.p === 0 && plan.s + plan.e < EPS_ST && c.othersInTransit()) continue;
       // Lower tier, then lower stage, then higher score: with sensitive priority across bases, a
       // load holding sensitive equipment beats any other; with 'staged', an earlier stage beats
       // any weight.
