@@ -23,13 +23,17 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
   const out: ScenarioIssue[] = [];
   const add = (path: (string | number)[], message: string) => out.push({ path, message });
   const raw = (typeof doc === 'object' && doc !== null ? doc : {}) as Record<string, unknown>;
-  const typeIds = keysOf(raw.fleet);
-  // An aircraft type whose fields are all valid, for checks over every type.
+  const allTypeIds = keysOf(raw.fleet);
+  // The types that fly (a count of 0 takes a type out, e.g. in a sweep; an invalid count, already
+  // reported, is taken as flying), for the checks over every type.
+  const typeIds = allTypeIds.filter((t) => f.fleet?.[t]?.count !== 0);
   const types = typeIds.map((t) => [t, f.fleet?.[t]] as const);
   const allValid = <K extends string>(key: K) => types.every(([, a]) => a !== undefined && (a as Record<string, unknown>)[key] !== undefined);
 
-  if (raw.fleet !== undefined && typeof raw.fleet === 'object' && typeIds.length === 0) {
+  if (raw.fleet !== undefined && typeof raw.fleet === 'object' && allTypeIds.length === 0) {
     add(['fleet'], 'no aircraft: nothing can ever leave; add an aircraft type with count >= 1');
+  } else if (typeIds.length === 0) {
+    for (const t of allTypeIds) add(['fleet', t, 'count'], 'every aircraft type has count 0: nothing can ever leave; give one a count >= 1');
   }
   if (typeIds.length > 0 && types.every(([, a]) => a?.availability?.kind === 'mission-capable' && a.availability.rate === 0)) {
     for (const [t] of types) add(['fleet', t, 'availability', 'mission_capable'], 'every aircraft type is never mission-capable (rate 0): nothing can fly');

@@ -67,7 +67,7 @@ const availability = z
   });
 
 export const aircraftSchema = z.strictObject({
-  count: int({ min: 1 }),
+  count: int({ min: 0 }),
   payload: tonsDist(),
   max_payload: tons({ gt: 0 }),
   pallet_positions: int({ min: 1 }),

@@ -46,7 +46,7 @@ test('sweep --json gives the same bytes with 1 and 2 worker threads', async () =
 test('bad --vary, an invalid swept value and --target with two parameters exit 2 without a stack trace', async () => {
   const cases: Array<[string[], RegExp]> = [
     [['--vary', 'fleet.C-17.count'], /expected path=v1,v2/],
-    [['--vary', 'fleet.C-17.count=0,2'], /fleet\.C-17\.count=0[\s\S]*expected an integer >= 1, got 0/],
+    [['--vary', 'fleet.C-17.count=-1,2'], /fleet\.C-17\.count=-1[\s\S]*expected an integer >= 0, got -1/],
     [['--vary', 'fleet.C-17.count=1,2', '--vary', 'clearance.validity=24h,48h', '--target', '0.9'], /--target needs exactly one --vary/],
     [['--vary', 'fleet.C-17.cuont=1,2'], /cuont/],
   ];
@@ -72,16 +72,16 @@ test('a malformed range, a repeated value and an unknown path exit 2 with one cl
     assert.not.match(r.err, /expected an integer/);
     assert.not.ok(hasStack(r.err), r.err);
   }
-  const unknown = await cli('sweep', thin, '--runs', '10', '--workers', '0', '--vary', 'cuont=1..3', '--vary', 'fleet.C-17.count=0,1');
+  const unknown = await cli('sweep', thin, '--runs', '10', '--workers', '0', '--vary', 'cuont=1..3', '--vary', 'fleet.C-17.count=-1,1');
   assert.is(unknown.code, 2, unknown.err);
   assert.is(unknown.err.match(/unknown key "cuont"/g)?.length, 1, unknown.err);
   assert.match(unknown.err, /^at every point:\n.*  --vary: cuont: unknown key "cuont"/m);
-  assert.match(unknown.err, /got 0 \(from --vary fleet\.C-17\.count=0\)/);
+  assert.match(unknown.err, /got -1 \(from --vary fleet\.C-17\.count=-1\)/);
   // A --set given with the sweep is still named as a --set.
   const set = await cli('sweep', thin, '--runs', '10', '--workers', '0', '--vary', 'fleet.C-17.count=1,2', '--set', 'cuont=3');
   assert.match(set.err, /  --set: cuont: unknown key "cuont"/);
-  assert.is(unknown.err.match(/expected an integer >= 1, got 0/g)?.length, 1, unknown.err);
-  assert.match(unknown.err, /^at fleet\.C-17\.count=0:\n.*expected an integer >= 1, got 0/m);
+  assert.is(unknown.err.match(/expected an integer >= 0, got -1/g)?.length, 1, unknown.err);
+  assert.match(unknown.err, /^at fleet\.C-17\.count=-1:\n.*expected an integer >= 0, got -1/m);
 });
 
 test('sensitivity ranks the declared inputs by their swing and writes its CSV', async () => {

@@ -66,6 +66,18 @@ test("one aircraft type's draws do not depend on how many aircraft of another ty
   assert.equal(few.slice(0, n), many.slice(0, n));
 });
 
+test('an aircraft type with count 0 flies nothing and changes nothing', () => {
+  const c17 = { 'C-17': aircraftFixture({ count: 3 }) };
+  const without = createModel(scenarioFixture({ fleet: c17 }));
+  const withNone = createModel(scenarioFixture({ fleet: { ...c17, 'C-130J': aircraftFixture({ count: 0, payloadST: lognormal(15, 20), seats: 64 }) } }));
+  for (let i = 0; i < 3; i++) {
+    const a = without.run('zero-count', i, { keepSorties: true });
+    const b = withNone.run('zero-count', i, { keepSorties: true });
+    assert.ok(b.sortieLog!.every((s) => s.type === 'C-17'));
+    assert.equal(b, a);
+  }
+});
+
 test('the trace comes in time order, names every kind of event, and does not change the result', () => {
   const events: TraceEvent[] = [];
   const sc = scenarioFixture({ russian: { AB101: russianFixture({ arrivalsPerDay: 1 }) } });

@@ -3,6 +3,11 @@ import * as assert from 'uvu/assert';
 import { parseScenario } from '../../sim/scenario/index.ts';
 import { issueAt, issuesOf, pathsOf, SMALL } from './helpers.ts';
 
+/** A C-130J with `count` aircraft, as an override value. */
+function C130J(count: number): string {
+  return `{ count: ${count}, payload: 18 ST, max_payload: 22 ST, pallet_positions: 6, st_per_pallet: 3.7 ST, seats: 64, block_speed: 320 kt, ground_time: 2h, hub_turnaround: 18h }`;
+}
+
 // Each case starts from the valid SMALL scenario, changes what makes it unable to finish, and
 // must produce exactly the issue at the path to change.
 const CASES: Array<[string, string[], string, RegExp]> = [
@@ -21,6 +26,9 @@ const CASES: Array<[string, string[], string, RegExp]> = [
   ['aircraft without seats for personnel', ['fleet.C-17.seats=0'], 'fleet.C-17.seats', /no aircraft type has seats/],
   ['a clearance valid for less time than the flight to a base', ['clearance.validity=1m'], 'clearance.validity', /valid 1 min, but the flight from the hub to AB101 takes .* no aircraft could ever land there/],
   ['aircraft that never carry cargo', ['fleet.C-17.payload=0'], 'fleet.C-17.payload', /no aircraft type ever carries cargo/],
+  ['every aircraft type with count 0', ['fleet.C-17.count=0'], 'fleet.C-17.count', /every aircraft type has count 0: nothing can ever leave/],
+  // A type with count 0 flies nothing, so its seats do not make up for the flying type's none.
+  ['seats only on a type with count 0', ['fleet.C-17.seats=0', `fleet.C-130J=${C130J(0)}`], 'fleet.C-17.seats', /no aircraft type has seats/],
 ];
 
 for (const [name, overrides, path, message] of CASES) {
@@ -46,6 +54,11 @@ test('a base with nothing to move needs no ramp spots or loading teams', () => {
   const r = parseScenario(SMALL, 'test.yaml', [
     'bases.AB102={ ramp_spots: 0, loading_teams: 0, hub_distance: 1000 nm, cargo: { sensitive: 0, equipment: 0, personnel: 0 }, readiness: { ready_at_start: 0, prep_rate: 0 } }',
   ]);
+  assert.ok(r.ok, r.ok ? '' : r.issues.map((i) => i.message).join('; '));
+});
+
+test('a type with count 0 beside one that flies is valid (a sweep may take a type out)', () => {
+  const r = parseScenario(SMALL, 'test.yaml', [`fleet.C-130J=${C130J(0)}`]);
   assert.ok(r.ok, r.ok ? '' : r.issues.map((i) => i.message).join('; '));
 });
 

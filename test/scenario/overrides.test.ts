@@ -37,7 +37,7 @@ test('an override may set an optional key the file leaves out, and a whole new m
 test('an invalid override value is reported at its path, saying which --set it came from, without a line', () => {
   const issues = issuesOf(SMALL, labelled(['fleet.C-17.count=-3'], '--set'));
   const i = issueAt(issues, 'fleet.C-17.count');
-  assert.is(i.message, 'expected an integer >= 1, got -3 (from --set fleet.C-17.count=-3)');
+  assert.is(i.message, 'expected an integer >= 0, got -3 (from --set fleet.C-17.count=-3)');
   assert.is(i.line, undefined);
 });
 

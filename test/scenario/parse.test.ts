@@ -117,7 +117,7 @@ test('every problem is listed at once, each with its path, line and column', () 
   const issues = issuesOf(text);
   assert.equal(pathsOf(issues), ['bases.AB101.ramp_spots', 'clearance.validity', 'fleet.C-17.count']);
   const count = issueAt(issues, 'fleet.C-17.count');
-  assert.is(count.message, 'expected an integer >= 1, got -3');
+  assert.is(count.message, 'expected an integer >= 0, got -3');
   assert.is(count.line, 6);
   assert.is(count.column, 5);
   assert.is(issueAt(issues, 'bases.AB101.ramp_spots').line, 17);

@@ -19,7 +19,7 @@ test('the JSON Schema lists the top-level keys, requires the essential ones, and
 test('the JSON Schema documents aircraft fields, durations and distributions', () => {
   const s = scenarioJsonSchema() as Json;
   const aircraft = (s.properties?.fleet?.additionalProperties as Json).properties ?? {};
-  assert.equal(aircraft.count, { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+  assert.equal(aircraft.count, { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
   const delay = s.properties?.clearance?.properties?.approval_delay;
   assert.match(delay?.description ?? '', /lognormal: \{ median: 24h, p90: 72h \}/);
   const kinds = (delay?.anyOf ?? []).flatMap((a) => Object.keys(a.properties ?? {}));

@@ -67,7 +67,7 @@ test('a low or high value that does not validate is reported with its path befor
     assert.unreachable('should have thrown');
   } catch (err) {
     assert.instance(err, SweepInputError);
-    assert.match((err as Error).message, /sensitivity\.fleet\.C-17\.count\.low: expected an integer >= 1, got -1/);
+    assert.match((err as Error).message, /sensitivity\.fleet\.C-17\.count\.low: expected an integer >= 0, got -1/);
   }
 });
 

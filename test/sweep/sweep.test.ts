@@ -43,9 +43,9 @@ test('a parameter with no values throws VaryError, exported from the library ent
 });
 
 test('a bad swept value or override is filed in library words: "vary" and "override", not --vary and --set', async () => {
-  const e = await rejection(sweep(base, { 'fleet.C-17.count': [0, 2] }, { runs: 10, workers: 0, sets: ['fleet.C-17.cont=3'] }));
+  const e = await rejection(sweep(base, { 'fleet.C-17.count': [-1, 2] }, { runs: 10, workers: 0, sets: ['fleet.C-17.cont=3'] }));
   assert.instance(e, SweepInputError);
-  assert.match(e.message, /got 0 \(from vary fleet\.C-17\.count=0\)/);
+  assert.match(e.message, /got -1 \(from vary fleet\.C-17\.count=-1\)/);
   assert.match(e.message, /override: fleet\.C-17\.cont: unknown key "cont"/);
   assert.not.match(e.message, /--vary|--set/);
 });
