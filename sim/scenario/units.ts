@@ -125,7 +125,25 @@ export function parseQuantity(input: unknown, units: readonly string[], what: st
   if (m === null) return fail(expected(what, input));
   const unit = m[2] as string;
   if (unit !== '' && !units.some((u) => u.toLowerCase() === unit.toLowerCase())) {
-    return fail(`expected ${what}, got unit "${unit}" in ${JSON.stringify(input)}`);
+    return fail(`expected ${what}, got unit "${unit}" in ${JSON.stringify(input)}${conversionHint(Number(m[1]), unit, units)}`);
   }
   return ok(Number(m[1]));
+}
+
+/**
+ * Metric units a user may reach for, with the file's unit they convert to: a refused value is
+ * answered with the factor and the value converted, so the fix is a copy, not a look-up.
+ */
+const CONVERSIONS: ReadonlyArray<{ from: readonly string[]; to: string; factor: number; rule: string }> = [
+  { from: ['km'], to: 'nm', factor: 1 / 1.852, rule: '1 km = 0.54 nm' },
+  { from: ['t', 'tonne', 'tonnes'], to: 'ST', factor: 1.10231, rule: '1 t (metric) = 1.1023 ST' },
+  { from: ['t/d', 't/day', 'tonnes/d', 'tonnes/day'], to: 'ST/d', factor: 1.10231, rule: '1 t (metric) = 1.1023 ST' },
+  { from: ['km/h', 'kph', 'kmh'], to: 'kt', factor: 1 / 1.852, rule: '1 kt = 1.852 km/h' },
+];
+
+/** "; convert: 1 km = 0.54 nm, so 3060 km is 1652.3 nm" when `unit` is a known metric unit for `units`; else "". */
+function conversionHint(value: number, unit: string, units: readonly string[]): string {
+  const c = CONVERSIONS.find((x) => x.from.includes(unit.toLowerCase()) && units.some((u) => u.toLowerCase() === x.to.toLowerCase()));
+  if (c === undefined) return '';
+  return `; convert: ${c.rule}, so ${value} ${unit} is ${Number((value * c.factor).toFixed(1))} ${c.to}`;
 }

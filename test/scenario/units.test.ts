@@ -62,4 +62,13 @@ test('quantities take an optional unit from a list, case-insensitive', () => {
   assert.match(message(parseQuantity('85 kg', ['ST'], 'a tonnage in ST')), /got unit "kg" in "85 kg"/);
 });
 
+test('a metric unit is refused with the conversion and the value converted', () => {
+  assert.match(message(parseQuantity('3060 km', ['nm'], 'a distance in nautical miles')), /got unit "km" in "3060 km"; convert: 1 km = 0\.54 nm, so 3060 km is 1652\.3 nm$/);
+  assert.match(message(parseQuantity('1800 t', ['ST'], 'a tonnage in ST')), /; convert: 1 t \(metric\) = 1\.1023 ST, so 1800 t is 1984\.2 ST$/);
+  assert.match(message(parseQuantity('30 t/d', ['ST/d', 'ST/day'], 'a rate in ST/day')), /so 30 t\/d is 33\.1 ST\/d$/);
+  assert.match(message(parseQuantity('800 km/h', ['kt', 'kts', 'knots'], 'a speed in knots')), /; convert: 1 kt = 1\.852 km\/h, so 800 km\/h is 432 kt$/);
+  // Only where the conversion lands in the unit asked for: km is no tonnage.
+  assert.not.match(message(parseQuantity('30 km', ['ST'], 'a tonnage in ST')), /convert/);
+});
+
 test.run();
