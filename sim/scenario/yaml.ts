@@ -29,16 +29,27 @@ export function readYaml(text: string, json = false): { ok: true; source: Source
     return { line: p.line, column: p.col };
   };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e): ScenarioIssue => {
-        // The map is built even so: the repeated key can be named by its path, like any other problem.
-        const dup = e.code === 'DUPLICATE_KEY' ? keyAt(doc.contents, e.pos[0], []) : undefined;
-        if (dup === undefined) return { path: [], message: `YAML syntax: ${firstLine(e.message)}`, ...pos(e.pos[0]) };
+    const issues: ScenarioIssue[] = [];
+    for (const e of doc.errors) {
+      // The map is built even so: the repeated key can be named by its path, like any other problem.
+      const dup = e.code === 'DUPLICATE_KEY' ? keyAt(doc.contents, e.pos[0], []) : undefined;
+      if (dup !== undefined) {
         const first = pos(dup.first);
-        return { path: dup.path, message: `YAML syntax: the key "${String(dup.path[dup.path.length - 1])}" appears twice in one map (first at line ${first.line}); keep one`, ...pos(e.pos[0]) };
-      }),
-    };
+        issues.push({ path: dup.path, message: `YAML syntax: the key "${String(dup.path[dup.path.length - 1])}" appears twice in one map (first at line ${first.line}); keep one`, ...pos(e.pos[0]) });
+        continue;
+      }
+      const at = pos(e.pos[0]);
+      // A flow collection left open ([1, 2) is a missing bracket, not an indentation slip.
+      if (!INDENT_CODES.has(e.code) || e.message.startsWith('Flow ')) {
+        issues.push({ path: [], message: `YAML syntax: ${firstLine(e.message)}`, ...at });
+        continue;
+      }
+      // One mis-indented line often makes the yaml package report two errors at one place: one line.
+      const same = issues.find((i) => i.line === at.line && i.column === at.column && i.message.startsWith(INDENT_HINT));
+      if (same !== undefined) same.message += `; ${firstLine(e.message)}`;
+      else issues.push({ path: [], message: `${INDENT_HINT}: ${firstLine(e.message)}`, ...at });
+    }
+    return { ok: false, issues };
   }
   const locate = (path: readonly (string | number)[]) => {
     let node: unknown = doc.contents;
@@ -95,6 +106,14 @@ function offsetOf(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
 }
+
+/**
+ * The yaml package's errors that a wrong indentation causes. Their own text names the parser's
+ * view ("Nested mappings are not allowed in compact mappings"), which does not say what to fix.
+ */
+const INDENT_CODES: ReadonlySet<string> = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'TAB_AS_INDENT']);
+const INDENT_HINT =
+  'YAML syntax: check the indentation at this line and the next (keys of one mapping start in the same column; a nested mapping goes on its own lines, indented with spaces)';
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
