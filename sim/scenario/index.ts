@@ -131,6 +131,9 @@ export function scenarioJsonSchema(): object {
       // Leaves are transforms (unrepresentable); their documented input comes from jsonDocs.
       const doc = jsonDocs.get(ctx.zodSchema as unknown as z.ZodType);
       if (doc !== undefined) Object.assign(ctx.jsonSchema, doc);
+      // `.describe()` texts in schema.ts live in zod's global registry, which `metadata` replaces.
+      const described = z.globalRegistry.get(ctx.zodSchema as unknown as z.ZodType)?.description;
+      if (described !== undefined) ctx.jsonSchema.description = described;
     },
   });
 }

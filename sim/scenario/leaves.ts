@@ -88,9 +88,8 @@ export function int(b: Bounds = {}) {
   return s;
 }
 
-/** A finite number within bounds: `expected a number > 0, got 0`. */
-export function num(b: Bounds = {}) {
-  const what = `a number${boundsText(b)}`;
+/** A finite number within bounds: `expected a number > 0, got 0`; `what` replaces "a number >= ..." when it needs its unit said. */
+export function num(b: Bounds = {}, what = `a number${boundsText(b)}`) {
   const error = (iss: { input?: unknown }) => expected(what, iss.input);
   let s = z.number({ error });
   if (b.min !== undefined) s = s.min(b.min, { error });

@@ -43,6 +43,9 @@ const availability = z
     breakdowns_per_sortie: probability().optional(),
     repair_time: durationDist().optional(),
   })
+  .describe(
+    'Either mission_capable (the chance an aircraft is capable when due to fly, 0.85 for 85%) with down_time (how long a non-capable one is out), or breakdowns_per_sortie (the chance of a breakdown after a sortie) with repair_time; absent or {}: always available.',
+  )
   .transform((a, ctx): Availability => {
     const issue = (path: string, message: string) => ctx.issues.push({ code: 'custom', path: [path], message, input: a });
     const mc = a.mission_capable !== undefined || a.down_time !== undefined;
@@ -85,7 +88,9 @@ export const baseSchema = z.strictObject({
   ramp_spots: int({ min: 0 }),
   loading_teams: int({ min: 0 }),
   hours: openingHours().default({ open: 0, close: 24 }),
-  utc_offset: num({ min: -12, max: 14 }).default(0),
+  utc_offset: num({ min: -12, max: 14 }, 'hours from UTC, e.g. 1 for UTC+1 (a number >= -12 and <= 14)')
+    .default(0)
+    .describe('Local time of the base as hours from UTC, e.g. 1 for UTC+1, -4.5 for UTC-04:30; `hours` are read in it. Default 0.'),
   hub_distance: quantity(['nm'], 'a distance in nautical miles', { gt: 0 }),
   cargo: z.strictObject({
     sensitive: tons({ min: 0 }),
@@ -104,15 +109,23 @@ export const clearanceSchema = z.strictObject({
   denial_probability: probability().default(0),
   resubmit_delay: durationDist().optional(),
   validity: duration({ positive: true }),
-  not_before: date().optional(),
-  freezes: z.array(z.strictObject({ from: date(), to: date(), note: z.string().optional() })).default([]),
-  daily_cap: alsoInJsonSchema(int({ min: 0 }), { minimum: 1 }).nullable().optional(),
+  not_before: date()
+    .optional()
+    .describe('No approval before this instant: every answer due earlier is given at it, all at once (within daily_cap), and may still be a denial.'),
+  freezes: z
+    .array(z.strictObject({ from: date(), to: date(), note: z.string().optional() }))
+    .default([])
+    .describe('Periods [from, to) with no approval: every answer due inside one is given at its end, all at once (within daily_cap), and may still be a denial.'),
+  daily_cap: alsoInJsonSchema(int({ min: 0 }), { minimum: 1 })
+    .nullable()
+    .optional()
+    .describe('Most approvals per UTC day (00:00-24:00 UTC), all bases together; every approval counts, a new one after a lapse included. An approval due on a full day moves to the start of the next UTC day with room. null or absent: no cap.'),
   request: choice(['when-ready', 'during-turnaround']).default('when-ready'),
 });
 
 export const russianSchema = z.strictObject({
   arrivals_per_day: num({ min: 0 }).default(0),
-  schedule: z.array(date()).default([]),
+  schedule: z.array(date()).default([]).describe('Fixed arrival instants, a list of ISO dates or date-times (UTC unless an offset is given), in addition to arrivals_per_day.'),
   ground_time: durationDist(),
   permanent_spots: int({ min: 0 }).default(0),
 });
@@ -155,7 +168,10 @@ export const sections = {
   fleet: alsoInJsonSchema(z.record(z.string(), aircraftSchema), { minProperties: 1 }),
   bases: alsoInJsonSchema(z.record(z.string(), baseSchema), { minProperties: 1 }),
   clearance: clearanceSchema,
-  russian: z.record(z.string(), russianSchema).default({}),
+  russian: z
+    .record(z.string(), russianSchema)
+    .default({})
+    .describe('Foreign (non-US) traffic sharing a base\'s ramp, by base id: Russian or any other; the name is historical.'),
   ramp_priority: choice(['first-come', 'russian-first']).default('first-come'),
   commercial: z.record(z.string(), commercialSchema).default({}),
   load_order: alsoInJsonSchema(z.array(choice(CARGO_CLASSES)), { minItems: CARGO_CLASSES.length, maxItems: CARGO_CLASSES.length, uniqueItems: true }).default([...CARGO_CLASSES]),

@@ -138,4 +138,21 @@ test('the JSON Schema accepts exactly what the parser accepts, probe by probe', 
   assert.equal(disagreements, []);
 });
 
+test('the schema describes what a user would otherwise guess: the cap, the freeze, utc_offset, foreign traffic, availability', () => {
+  type Node = { description?: string; properties?: Record<string, Node>; additionalProperties?: Node };
+  const root = scenarioJsonSchema() as Node;
+  const at = (...keys: string[]): string => {
+    let n: Node | undefined = root;
+    for (const k of keys) n = k === '*' ? n?.additionalProperties : n?.properties?.[k];
+    return n?.description ?? '(no description)';
+  };
+  assert.match(at('clearance', 'daily_cap'), /per UTC day.*all bases together/);
+  assert.match(at('clearance', 'freezes'), /given at its end, all at once/);
+  assert.match(at('clearance', 'not_before'), /given at it, all at once/);
+  assert.match(at('bases', '*', 'utc_offset'), /hours from UTC, e\.g\. 1 for UTC\+1/);
+  assert.match(at('russian'), /Foreign \(non-US\) traffic.*the name is historical/);
+  assert.match(at('russian', '*', 'schedule'), /list of ISO dates/);
+  assert.match(at('fleet', '*', 'availability'), /mission_capable .*down_time.*breakdowns_per_sortie .*repair_time/);
+});
+
 test.run();

@@ -162,6 +162,27 @@ test('a YAML syntax error is reported with its line and column, and nothing else
   assert.ok(issues[0]?.line !== undefined && issues[0].line >= 2);
 });
 
+test('a mis-indented key says to check the indentation there, keeping the yaml text and the place', () => {
+  // loading_teams one space deeper than its siblings: the yaml package reports two errors at the value above it.
+  const issues = issuesOf(edit('    loading_teams: 2\n', '     loading_teams: 2\n'));
+  assert.is(issues.length, 1, JSON.stringify(issues));
+  assert.equal([issues[0]?.line, issues[0]?.column], [17, 17]); // ramp_spots: 4, the line above
+  assert.is(
+    issues[0]?.message,
+    'YAML syntax: check the indentation at this line and the next (keys of one mapping start in the same column; a nested mapping goes on its own lines, indented with spaces): Nested mappings are not allowed in compact mappings; Implicit keys need to be on a single line',
+  );
+  // A mapping written on its key's line is the same mistake.
+  assert.match(issuesOf('name: x\nstart: 2024-05-19 deadline: 2024-09-15\n')[0]?.message ?? '', /^YAML syntax: check the indentation at this line/);
+  // An unclosed flow list is not an indentation mistake.
+  assert.not.match(issuesOf('name: x\nfleet: [1, 2\nbases: {}\n')[0]?.message ?? '', /indentation/);
+});
+
+test('utc_offset is hours from UTC, and the error for "UTC+1" says so', () => {
+  const issues = issuesOf(edit('    loading_teams: 2\n', '    loading_teams: 2\n    utc_offset: UTC+1\n'));
+  assert.is(issueAt(issues, 'bases.AB101.utc_offset').message, 'expected hours from UTC, e.g. 1 for UTC+1 (a number >= -12 and <= 14), got "UTC+1"');
+  assert.is(parsed(edit('    loading_teams: 2\n', '    loading_teams: 2\n    utc_offset: 1\n')).bases.AB101?.utcOffsetH, 1);
+});
+
 test('a duplicate key is a YAML error, named by its path even at the top of the file', () => {
   const issues = issuesOf(edit('name: small\n', 'name: small\nname: again\n'));
   assert.equal(pathsOf(issues), ['name']);
