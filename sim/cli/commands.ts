@@ -8,7 +8,7 @@ import { readInteger, readNumber, readString, readSeed, readChoice, failOn, chec
 import { checkOutputs } from './outputs.ts';
 import { loadScenarioFile, readText, writeFileAtomic } from './files.ts';
 import { count, formatSummary, progressLine } from './format.ts';
-import { parseScenario, formatIssues, labelled, scenarioJsonSchema } from '../scenario/index.ts';
+import { parseScenario, formatIssues, formatWarnings, labelled, scenarioJsonSchema } from '../scenario/index.ts';
 import { runBatch } from '../batch/run.ts';
 import { createModel } from '../model/index.ts';
 import type { Summary } from '../batch/types.ts';
@@ -73,7 +73,7 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
   const specs = readString('specs', a.specs, problems);
   checkOutputs([{ what: 'the scenario file', path: a.scenario }], [{ flag: 'report', path: report }, { flag: 'specs', path: specs, folder: true }], problems);
   failOn(problems, 'run');
-  const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'));
+  const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'), (text) => io.err(text));
   const runs = b.runs ?? scenario.batch.runs;
   const seed = b.seed ?? scenario.batch.seed;
   const reports = report !== undefined || specs !== undefined ? loadReports() : undefined;
@@ -155,7 +155,10 @@ export function validateCommand(files: string[], sets: string[], io: Io): number
       continue;
     }
     const r = parseScenario(text, file, labelled(sets, '--set'));
-    if (r.ok) io.err(`${file}: valid\n`);
+    if (r.ok) {
+      if (r.warnings.length > 0) io.err(`${formatWarnings(r.warnings, file)}\n`);
+      io.err(`${file}: valid${r.warnings.length > 0 ? `, with ${r.warnings.length === 1 ? 'a warning' : `${r.warnings.length} warnings`} (above)` : ''}\n`);
+    }
     else {
       bad++;
       io.err(`${formatIssues(r.issues, file)}\n`);
@@ -190,7 +193,7 @@ export function traceCommand(a: TraceArgs, io: Io): number {
   const format = readChoice('format', a.format, ['jsonl', 'csv'] as const, problems) ?? 'jsonl';
   checkSets(a.set, problems);
   failOn(problems, 'trace');
-  const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'));
+  const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'), (text) => io.err(text));
   const seed = givenSeed ?? scenario.batch.seed;
   const lines: string[] = [];
   if (format === 'csv') lines.push('t_hours,at,event,aircraft,base,detail');

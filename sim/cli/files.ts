@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, renameSync, rmSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { UserError } from './errors.ts';
-import { parseScenario, formatIssues, overrideInputText, type OverrideInput } from '../scenario/index.ts';
+import { parseScenario, formatIssues, formatWarnings, overrideInputText, type OverrideInput } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { scenarioContents } from '../batch/command.ts';
 
@@ -27,11 +27,13 @@ export function readScenarioText(path: string): { text: string; file: string } {
 
 /**
  * Reads and validates a scenario file, with `path=value` overrides applied.
- * Throws a UserError listing every problem with file:line:column and path.
+ * Throws a UserError listing every problem with file:line:column and path. The warnings of a
+ * valid file (a run whose answer is fixed in advance) go to `warn` as text, one line each.
  */
-export function loadScenarioFile(path: string, overrides: readonly OverrideInput[] = []): Scenario {
+export function loadScenarioFile(path: string, overrides: readonly OverrideInput[] = [], warn?: (text: string) => void): Scenario {
   const result = parseScenario(readText(path), path, overrides);
   if (!result.ok) throw new UserError(formatIssues(result.issues, path));
+  if (warn !== undefined && result.warnings.length > 0) warn(`${formatWarnings(result.warnings, path)}\n`);
   const texts = overrides.map(overrideInputText);
   const origin = Object.freeze({ file: path, overrides: Object.freeze(texts) as string[], contents: scenarioContents(result.scenario) });
   return Object.freeze({ ...result.scenario, origin });

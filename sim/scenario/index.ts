@@ -20,20 +20,25 @@ import { applyOverrides, OVERRIDE_LABEL, setPath, type Override, type OverrideIn
 import { resolveFile } from './resolve.ts';
 import { fileSchema } from './schema.ts';
 import { validateDocument } from './validate.ts';
+import { deadlineWarnings } from './warnings.ts';
 import { readYaml } from './yaml.ts';
 
 export type { ScenarioIssue } from './issues.ts';
-export { formatIssues, pathText } from './issues.ts';
+export { formatIssues, formatWarnings, pathText } from './issues.ts';
 export { setPath, labelled, overrideInputText, OVERRIDE_LABEL } from './overrides.ts';
 export type { OverrideInput } from './overrides.ts';
 export { describeInputs, describeDist } from './describe.ts';
 export type { Scenario } from './types.ts';
 
-export type ScenarioResult = { ok: true; scenario: Scenario; doc: unknown } | { ok: false; issues: ScenarioIssue[] };
+/**
+ * A parse's outcome. A valid scenario may still carry `warnings`: problems that do not stop it
+ * from running but fix its answer in advance (a clearance window that opens after the deadline).
+ */
+export type ScenarioResult = { ok: true; scenario: Scenario; doc: unknown; warnings: ScenarioIssue[] } | { ok: false; issues: ScenarioIssue[] };
 
 /**
  * Parses scenario text (YAML or JSON) named `file`, applies `overrides` (`path=value`), and
- * validates it; every problem comes back at once, never thrown.
+ * validates it; every problem comes back at once, never thrown, and so do the warnings of a valid one.
  */
 export function parseScenario(text: string, file: string, overrides: readonly OverrideInput[] = []): ScenarioResult {
   const read = readYaml(text, /\.json$/i.test(file));
@@ -41,16 +46,17 @@ export function parseScenario(text: string, file: string, overrides: readonly Ov
   const o = applyOverrides(read.source.data, overrides);
   const result = resolveScenario(o.doc, file);
   const issues = [...o.issues, ...(result.ok ? [] : result.issues)];
+  // Problems with an override itself are filed under its label (path ["--set"]), not a line.
+  const flags = new Set([OVERRIDE_LABEL, ...overrides.map((g) => (typeof g === 'string' ? OVERRIDE_LABEL : g.flag))]);
+  const placed = (list: readonly ScenarioIssue[]) => sortIssues(list.map((i) => place(i, o.applied, flags, read.source.locate)));
   if (issues.length === 0 && result.ok) {
     // The declared ranges are judged on the file as written. With overrides (a one-off --set,
     // a sweep or sensitivity point) they are not in use, and they could fail for reasons the
     // override brought in; `sensitivity` checks its own points when it runs them.
     if (overrides.length === 0) issues.push(...sensitivityPointIssues(o.doc, result.scenario));
-    if (issues.length === 0) return result;
+    if (issues.length === 0) return { ...result, warnings: placed(result.warnings) };
   }
-  // Problems with an override itself are filed under its label (path ["--set"]), not a line.
-  const flags = new Set([OVERRIDE_LABEL, ...overrides.map((g) => (typeof g === 'string' ? OVERRIDE_LABEL : g.flag))]);
-  return { ok: false, issues: sortIssues(issues.map((i) => place(i, o.applied, flags, read.source.locate))) };
+  return { ok: false, issues: placed(issues) };
 }
 
 /**
@@ -95,7 +101,7 @@ export function resolveScenario(doc: unknown, file?: string): ScenarioResult {
   const v = validateDocument(doc);
   const issues = dedupe([...v.issues, ...crossCheck(v.partial, doc), ...feasibilityIssues(v.partial, doc)]);
   if (issues.length > 0 || v.file === undefined) return { ok: false, issues };
-  return { ok: true, scenario: deepFreeze(resolveFile(v.file)), doc };
+  return { ok: true, scenario: deepFreeze(resolveFile(v.file)), doc, warnings: deadlineWarnings(v.file) };
 }
 
 /**

@@ -28,6 +28,11 @@ export function formatIssues(issues: readonly ScenarioIssue[], file: string): st
     .join('\n');
 }
 
+/** One line per warning, `file:line:column  warning: path: message`, in file order (see formatIssues). */
+export function formatWarnings(warnings: readonly ScenarioIssue[], file: string): string {
+  return formatIssues(warnings.map((w) => ({ ...w, path: [], message: w.path.length === 0 ? `warning: ${w.message}` : `warning: ${pathText(w.path)}: ${w.message}` })), file);
+}
+
 /** Issues in file order; those without a line (from overrides or cross-checks) after, by path. */
 export function sortIssues(issues: readonly ScenarioIssue[]): ScenarioIssue[] {
   return [...issues].sort((a, b) => {

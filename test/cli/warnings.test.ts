@@ -1,0 +1,51 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'retro-warnings-'));
+const baselineText = readFileSync('scenarios/niger-2024.yaml', 'utf8');
+
+/** The baseline with one line replaced, written to a file of the temp folder. */
+function variant(name: string, from: string, to: string): string {
+  if (!baselineText.includes(from)) throw new Error(`the baseline has no ${JSON.stringify(from)}`);
+  const file = join(dir, name);
+  writeFileSync(file, baselineText.replace(from, to));
+  return file;
+}
+
+const line = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+test('validate warns on stderr, at file:line:column and path, when not_before is after the deadline, and exits 0', async () => {
+  const file = variant('late.yaml', '  not_before: 2024-05-19 ', '  not_before: 2024-10-01 ');
+  const r = await cli('validate', file);
+  assert.is(r.code, 0, r.err);
+  assert.is(r.out, '');
+  const n = line(baselineText, '  not_before: 2024-05-19 ');
+  assert.match(r.err, `${file}:${n}:3  warning: clearance.not_before: 2024-10-01 UTC is at or after the deadline (2024-09-15 UTC)`);
+  assert.match(r.err, /nothing can finish in time/);
+  assert.ok(r.err.endsWith(`${file}: valid, with a warning (above)\n`), r.err);
+});
+
+test('validate warns at the freeze that covers the whole time from the start to the deadline', async () => {
+  const file = variant('frozen.yaml', '  freezes: []', '  freezes:\n    - { from: 2024-05-19, to: 2024-09-15 }');
+  const r = await cli('validate', file);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.err, /warning: clearance\.freezes\.0: this freeze \(2024-05-19 UTC to 2024-09-15 UTC\) covers the whole time from the start to the deadline/);
+});
+
+test('run prints the warning on stderr before it runs, the summary on stdout, and exits 0', async () => {
+  const r = await cli('run', 'scenarios/niger-2024.yaml', '--runs', '5', '--workers', '0', '--set', 'clearance.not_before=2024-09-15');
+  assert.is(r.code, 0, r.err);
+  assert.match(r.err, /^scenarios\/niger-2024\.yaml {2}warning: clearance\.not_before: 2024-09-15 UTC is at or after the deadline \(2024-09-15 UTC\).*\(from --set clearance\.not_before=2024-09-15\)\n/);
+  assert.match(r.out, /P\(finish by deadline\) {3}0\.0%/);
+});
+
+test('a valid file without such a problem gets no warning', async () => {
+  const r = await cli('validate', 'scenarios/niger-2024.yaml');
+  assert.is(r.err, 'scenarios/niger-2024.yaml: valid\n');
+});
+
+test.run();
