@@ -30,7 +30,11 @@ export function overridesLines(sets: readonly string[]): string[] {
   return sets.length === 0 ? [] : [`  overrides: ${overridesWords(sets)}`];
 }
 
-/** Where the time went, as one line: "clearance wait 31%, ramp wait 4%, ...". */
+/**
+ * Where the time went, as one line: "waiting for clearance 51%, ..., other 1%". Causes under half
+ * a percent are summed into a last "other" ("other <1%" when the sum rounds to 0), so that the
+ * line accounts for all the time; the JSON (`time`) names each of them.
+ */
 export function formatShares(t: TimeShares): string {
   const parts: Array<[string, number]> = [
     ['waiting for clearance', t.clearanceWait],
@@ -43,11 +47,13 @@ export function formatShares(t: TimeShares): string {
     ['at the hub (turnaround, crew rest)', t.hub],
     ['not mission-capable', t.down],
   ];
-  return parts
+  const shown = parts
     .filter(([, v]) => v >= 0.005)
     .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `${k} ${pct(v, 0)}`)
-    .join(', ');
+    .map(([k, v]) => `${k} ${pct(v, 0)}`);
+  const other = parts.reduce((sum, [, v]) => (v < 0.005 ? sum + v : sum), 0);
+  if (other > 0) shown.push(`other ${other < 0.005 ? '<1%' : pct(other, 0)}`);
+  return shown.join(', ');
 }
 
 /** The readable summary `retrograde run` prints; `sets` are the overrides listed in the header (by default the summary's own). */

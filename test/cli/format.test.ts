@@ -32,7 +32,22 @@ test('one replication is "1 replication" in run, sweep and sensitivity output', 
 
 test('the time line names loading-team and closed-airfield waits apart from ramp and loading', () => {
   const line = formatShares({ clearanceWait: 0.4, rampWait: 0.001, loading: 0.1, flying: 0.1, hub: 0.2, down: 0, cargoWait: 0, teamWait: 0.12, closedWait: 0.079 });
-  assert.is(line, 'waiting for clearance 40%, at the hub (turnaround, crew rest) 20%, waiting for a loading team 12%, on the ground loading 10%, flying 10%, waiting for the airfield to open 8%');
+  assert.is(line, 'waiting for clearance 40%, at the hub (turnaround, crew rest) 20%, waiting for a loading team 12%, on the ground loading 10%, flying 10%, waiting for the airfield to open 8%, other <1%');
+});
+
+test('the time line sums shares under half a percent into "other", so the printed shares add up to 100% within rounding', () => {
+  // The user's Chad run: ramp 0.02% and team 0.12% were dropped, and the line summed to 99%.
+  const chad = { clearanceWait: 0.5579, rampWait: 0.0002, loading: 0.024, flying: 0.0812, hub: 0.1909, down: 0.0837, cargoWait: 0.0418, teamWait: 0.0012, closedWait: 0.0191 };
+  const line = formatShares(chad);
+  assert.match(line, /, other <1%$/);
+  // Three small ones that together make 1%: "other 1%", and the printed figures sum to 100.
+  const small = { clearanceWait: 0.5, rampWait: 0.004, loading: 0.1, flying: 0.1, hub: 0.28, down: 0.004, cargoWait: 0.004, teamWait: 0, closedWait: 0.008 };
+  const shown = formatShares(small);
+  assert.match(shown, /, other 1%$/);
+  const sum = [...shown.matchAll(/(\d+)%/g)].reduce((a, m) => a + Number(m[1]), 0);
+  assert.is(sum, 100, shown);
+  // Nothing small, nothing added.
+  assert.not.match(formatShares({ ...small, rampWait: 0, down: 0, cargoWait: 0.012 }), /other/);
 });
 
 test('run, sweep and sensitivity headers list the overrides as given, and a deadline or start off midnight with its time', async () => {
