@@ -110,6 +110,19 @@ function reproduce(verb: string, a: CommonArgs, t: { runs: number; seed: string 
   return ['retrograde', verb, a.scenario, ...extra, '--runs', String(t.runs), '--seed', t.seed, ...a.set.flatMap((s) => ['--set', s])].map(shellWord).join(' ');
 }
 
+/**
+ * Why --target refuses a grid, and the fix: keep one --vary and fix the others with --set (one
+ * command per value), or in a script ask each slice (findTarget of sliceSweep).
+ */
+function targetOneVary(vary: Vary, target: number): string {
+  const paths = Object.keys(vary);
+  const head = `--target needs exactly one --vary, got ${paths.length}`;
+  const [free, ...others] = paths;
+  if (free === undefined) return head;
+  const sets = others.map((p) => `--set ${shellWord(`${p}=${valueText((vary[p] as ParamValue[])[0] as ParamValue)}`)}`).join(' ');
+  return `${head} (${paths.join(', ')}): keep --vary ${free} and fix the others with --set, one command per value (e.g. ${sets}); in a script, sweep the grid once and ask each slice: findTarget(sliceSweep(table, { ... }), ${target})`;
+}
+
 /** `retrograde sweep`. */
 export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
   const problems: string[] = [];
@@ -134,7 +147,7 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
     const set = a.set.find((t) => setPathOf(t) === path);
     if (set !== undefined) throw new UserError(`--set ${set} and --vary ${path} name the same path: the sweep sets it at every point, so the --set would do nothing; drop it`);
   }
-  if (targetP !== undefined && Object.keys(vary).length !== 1) throw new UserError(`--target needs exactly one --vary, got ${Object.keys(vary).length}`);
+  if (targetP !== undefined && Object.keys(vary).length !== 1) throw new UserError(targetOneVary(vary, targetP));
   const base = { text: readText(a.scenario), file: a.scenario };
   const { progress, opts } = options(a, b, io);
   const t = await userErrors(() => sweep(base, vary, opts));

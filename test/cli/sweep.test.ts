@@ -47,7 +47,10 @@ test('bad --vary, an invalid swept value and --target with two parameters exit 2
   const cases: Array<[string[], RegExp]> = [
     [['--vary', 'fleet.C-17.count'], /expected path=v1,v2/],
     [['--vary', 'fleet.C-17.count=-1,2'], /fleet\.C-17\.count=-1[\s\S]*expected an integer >= 0, got -1/],
-    [['--vary', 'fleet.C-17.count=1,2', '--vary', 'clearance.validity=24h,48h', '--target', '0.9'], /--target needs exactly one --vary/],
+    [
+      ['--vary', 'fleet.C-17.count=1,2', '--vary', 'clearance.validity=24h,48h', '--target', '0.9'],
+      /^--target needs exactly one --vary, got 2 \(fleet\.C-17\.count, clearance\.validity\): keep --vary fleet\.C-17\.count and fix the others with --set, one command per value \(e\.g\. --set clearance\.validity=24h\); in a script, .*findTarget\(sliceSweep\(table, \{ \.\.\. \}\), 0\.9\)/,
+    ],
     [['--vary', 'fleet.C-17.cuont=1,2'], /cuont/],
   ];
   for (const [extra, message] of cases) {
