@@ -11,7 +11,7 @@ import { runCommand, validateCommand, schemaCommand, traceCommand, reportCommand
 import { sweepCommand, sensitivityCommand } from './sweep-commands.ts';
 import { readString, failOn } from './args.ts';
 import { checkOutputs } from './outputs.ts';
-import { COMMANDS, commandWord, isCommand, unknownCommand, usageError } from './usage.ts';
+import { COMMANDS, commandWord, isCommand, traceEventsHelp, unknownCommand, usageError } from './usage.ts';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -100,7 +100,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .option('seed', { type: 'string', describe: 'random seed (default: the scenario\'s batch.seed)' })
           .option('replication', { type: 'string', describe: 'which replication of the batch to trace, an integer >= 0 (default 0; same seed and number, same events as in `run`)' })
           .option('format', { type: 'string', describe: 'jsonl (one JSON object per line, the default) or csv (CSV with a header)' })
-          .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value: path=value (repeatable)' }),
+          .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a scenario value: path=value (repeatable)' })
+          .epilog(traceEventsHelp()),
       (a) => setCode(traceCommand(a, io)),
     )
     .command(

@@ -4,6 +4,7 @@
  * close to a real one, and where to read more. Pure: the CLI prints what these return.
  */
 import { didYouMean } from '../scenario/suggest.ts';
+import { TRACE_EVENTS, type TraceEventKind } from '../model/index.ts';
 
 /** Each command's arguments as its usage line writes them, and what they are. */
 export const COMMANDS = {
@@ -17,6 +18,24 @@ export const COMMANDS = {
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;
+
+/** What the trace events whose names do not say it all mean (the rest are read as written). */
+const TRACE_NOTES: Partial<Record<TraceEventKind, string>> = {
+  'clearance requested': 'the sortie\'s load is booked, the request filed',
+  'clearance expired': 'the approval lapsed before the aircraft could land; it asks again',
+  loading: 'the loading work starts',
+  'aircraft down': 'not mission-capable at the hub',
+  'aircraft broken': 'a breakdown after a sortie',
+  'aircraft released': 'every load left is booked by other aircraft: it flies no more',
+  'closure team stays': 'booked on a departing aircraft while other load of its base is still to leave, it stays for a later sortie',
+  'russian arrival': 'foreign traffic, from the russian section',
+  horizon: 'the run stopped unfinished',
+};
+
+/** The epilog of `retrograde trace --help`: every event name, in the order a sortie meets them, with what the less obvious ones mean. */
+export function traceEventsHelp(): string {
+  return `Events (the "event" field): ${TRACE_EVENTS.map((e) => (TRACE_NOTES[e] === undefined ? e : `${e} (${TRACE_NOTES[e]})`)).join(', ')}.`;
+}
 
 const NAMES = Object.keys(COMMANDS) as CommandName[];
 
