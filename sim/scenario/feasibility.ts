@@ -90,12 +90,17 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
     if (fr.from <= f.start! && fr.to >= horizon) add(['clearance', 'freezes', i], `this freeze covers the whole run, up to the horizon (${formatDate(horizon)}): no clearance would ever be approved`);
     else if (fr.to >= horizon) add(['clearance', 'freezes', i, 'to'], `this freeze does not end before the horizon (${formatDate(horizon)}): anything not done before it would never finish`);
   });
-  // Approvals blocked from the start by not_before and freezes that chain on from it.
-  let blockedTo = notBefore;
-  for (const fr of [...freezes].sort((a, b) => a.from - b.from)) if (fr.from <= blockedTo) blockedTo = Math.max(blockedTo, fr.to);
+  const blockedTo = approvalsBlockedUntil(notBefore, freezes);
   const single = notBefore >= horizon || freezes.some((fr) => fr.from <= f.start! && fr.to >= horizon);
   if (blockedTo >= horizon && !single) add(['clearance', 'freezes'], 'not_before and the freezes together block every approval from the start to the horizon');
   return out;
+}
+
+/** The end of the span from `notBefore` in which no approval is given: not_before and the freezes that chain on from it (epoch ms). */
+export function approvalsBlockedUntil(notBefore: number, freezes: readonly { from: number; to: number }[]): number {
+  let blockedTo = notBefore;
+  for (const fr of [...freezes].sort((a, b) => a.from - b.from)) if (fr.from <= blockedTo) blockedTo = Math.max(blockedTo, fr.to);
+  return blockedTo;
 }
 
 /** Hours as a short readable duration: "1 min", "3.4 h", "48 h". */

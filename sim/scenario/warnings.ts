@@ -7,6 +7,7 @@
 import type { ScenarioIssue } from './issues.ts';
 import type { ScenarioFile } from './schema.ts';
 import { formatDate } from './units.ts';
+import { approvalsBlockedUntil } from './feasibility.ts';
 
 /** Whether some load can only leave by a US aircraft (and so needs a clearance): cargo, a closure team, or personnel with no commercial seats. */
 function needsAircraft(f: ScenarioFile): boolean {
@@ -34,9 +35,7 @@ export function deadlineWarnings(f: ScenarioFile): ScenarioIssue[] {
     }
   });
   if (out.length > 0) return out;
-  // not_before and freezes that chain on from it, together.
-  let blockedTo = notBefore;
-  for (const fr of [...c.freezes].sort((a, b) => a.from - b.from)) if (fr.from <= blockedTo) blockedTo = Math.max(blockedTo, fr.to);
+  const blockedTo = approvalsBlockedUntil(notBefore, c.freezes);
   if (blockedTo >= f.deadline) {
     out.push({ path: ['clearance', 'freezes'], message: `not_before and the freezes together allow no approval until ${formatDate(blockedTo)}, at or after the deadline (${deadline}): ${late}` });
   }
