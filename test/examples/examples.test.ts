@@ -17,7 +17,7 @@ function runExample(name: string): { code: number | null; out: string; err: stri
 }
 
 test('every example in examples/ is covered by a test below', () => {
-  assert.equal(readdirSync('examples').filter((f) => f.endsWith('.ts')).sort(), ['freeze-cost.ts', 'how-many-c17s.ts']);
+  assert.equal(readdirSync('examples').filter((f) => f.endsWith('.ts')).sort(), ['against-the-record.ts', 'freeze-cost.ts', 'how-many-c17s.ts']);
 });
 
 test('how-many-c17s answers with a fleet size, one line per swept size', () => {
@@ -36,6 +36,17 @@ test('freeze-cost reports P and the delay for each freeze length, and longer fre
   assert.match(r.out, /^ {2}1 week: /m);
   assert.is(ps.length, 6, r.out);
   for (let k = 1; k < ps.length; k++) assert.ok((ps[k] as number) <= (ps[k - 1] as number), `P rose with a longer freeze: ${ps.join(', ')}`);
+});
+
+test('against-the-record gives each variant its closure dates, and staging closes Niamey weeks earlier than the baseline', () => {
+  const r = runExample('against-the-record.ts');
+  assert.is(r.code, 0, r.err);
+  const ab101 = [...r.out.matchAll(/AB101 closes (\d+ \w{3}) \/ (\d+ \w{3}) \/ (\d+ \w{3}); AB201 closes/g)].map((m) => Date.parse(`${m[2]} 2024 UTC`));
+  assert.is(ab101.length, 5, r.out);
+  assert.is((r.out.match(/sensitive equipment out \d+ \w{3} \(median\); P\(by deadline\) \d+\.\d%/g) ?? []).length, 5, r.out);
+  assert.is((r.out.match(/out by the end of 7 Jul: [\d,]+ ST and \d+ of 900 personnel/g) ?? []).length, 5, r.out);
+  // Baseline first, then the four staged variants: each closes AB101 at least two weeks earlier.
+  for (const t of ab101.slice(1)) assert.ok((ab101[0] as number) - t > 14 * 86_400_000, r.out);
 });
 
 test.run();
