@@ -10,6 +10,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult, TimeBudget } from '../model/types.ts';
 import { addCause, causeKind, oneCause, type CauseCount } from './causes.ts';
+import { joinOnTimeBits, type OnTimeBits } from './on-time.ts';
 
 /** Bins of the remaining-load histograms (plus one bin for exact zero): quantiles within 1% of the base's total. */
 export const FAN_BINS = 100;
@@ -70,6 +71,8 @@ export interface Chunk {
   rampUs: Float64Array;
   rampRu: Float64Array;
   rampN: Float64Array;
+  /** Only when the batch asked for per-replication outcomes: bit j is replication from + j finished by the deadline (see on-time.ts). */
+  onTimeBits?: Uint8Array;
 }
 
 /** Computes the accumulator layout of a scenario. */
@@ -239,13 +242,13 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
  * The whole batch, merged from chunks: a chunk's fields over every replication, with 32-bit
  * histograms, and `fan` complete (every replication counted on every day).
  */
-export type Totals = Omit<Chunk, 'from' | 'to' | 'times' | 'fan' | 'emptyFrom'> & {
+export type Totals = Omit<Chunk, 'from' | 'to' | 'times' | 'fan' | 'emptyFrom' | 'onTimeBits'> & {
   runs: number;
   times: Uint32Array;
   fan: Uint32Array;
 };
 
-type Sums = Pick<Chunk, 'from' | 'to' | 'sumH' | 'sorties' | 'time' | 'commercialPersonnel' | 'causes' | 'rampUs' | 'rampRu' | 'rampN'>;
+type Sums = Pick<Chunk, 'from' | 'to' | 'sumH' | 'sorties' | 'time' | 'commercialPersonnel' | 'causes' | 'rampUs' | 'rampRu' | 'rampN' | 'onTimeBits'>;
 
 /**
  * Merges chunks as they arrive, in any order. Histogram counts are added at once (integers:
@@ -290,9 +293,17 @@ export class Merger {
     addInto(this.onTime, c.onTime);
     addInto(this.fan, c.fan);
     addInto(this.emptyFrom, c.emptyFrom);
-    const { from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN } = c;
-    this.sums.push({ from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN });
+    const { from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN, onTimeBits } = c;
+    this.sums.push({ from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN, onTimeBits });
     this.covered += to - from;
+  }
+
+  /**
+   * Bit i: replication i finished everything by the deadline, over the replications merged so
+   * far; throws when a chunk was run without them or the chunks do not tile [0, count).
+   */
+  onTimeBits(): OnTimeBits {
+    return joinOnTimeBits(this.sums, this.covered);
   }
 
   /** The merged totals; throws when the chunks do not tile [0, count) (a scheduler bug). */

@@ -5,6 +5,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { createModel, type Model } from '../model/index.ts';
 import { accumulate, emptyChunk, layoutOf, type Chunk, type Layout } from './accumulate.ts';
+import { emptyOnTimeBits, setOnTime } from './on-time.ts';
 
 /** A model and its accumulator layout, built once per scenario and reused for every chunk. */
 export interface Prepared {
@@ -17,16 +18,31 @@ export function prepare(scenario: Scenario): Prepared {
   return { model: createModel(scenario), layout: layoutOf(scenario) };
 }
 
-/** Runs replications [from, to) with `seed` and reduces them into a chunk. */
-export function runChunk(prepared: Prepared, seed: string, from: number, to: number): Chunk {
-  const chunk = emptyChunk(prepared.layout, from, to);
-  for (let i = from; i < to; i++) accumulate(prepared.layout, chunk, prepared.model.run(seed, i));
+/**
+ * Runs replications [from, to) with `seed` and reduces them into a chunk; with `onTime`, the
+ * chunk also carries each replication's finished-by-the-deadline outcome (`onTimeBits`).
+ */
+export function runChunk(prepared: Prepared, seed: string, from: number, to: number, onTime = false): Chunk {
+  const { layout, model } = prepared;
+  const chunk = emptyChunk(layout, from, to);
+  if (!onTime) {
+    for (let i = from; i < to; i++) accumulate(layout, chunk, model.run(seed, i));
+    return chunk;
+  }
+  const bits = emptyOnTimeBits(to - from);
+  for (let i = from; i < to; i++) {
+    const r = model.run(seed, i);
+    accumulate(layout, chunk, r);
+    // The same test as the summary's count of runs finished by the deadline (accumulate's finish).
+    if (r.completedH !== null && r.completedH <= layout.deadlineH) setOnTime(bits, i - from);
+  }
+  chunk.onTimeBits = bits;
   return chunk;
 }
 
 /** The buffers of a chunk, to transfer rather than copy between threads. */
 export function chunkBuffers(c: Chunk): ArrayBuffer[] {
-  return [c.times, c.finished, c.onTime, c.sumH, c.sorties, c.time, c.fan, c.emptyFrom, c.rampUs, c.rampRu, c.rampN].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  const arrays: ArrayBufferView[] = [c.times, c.finished, c.onTime, c.sumH, c.sorties, c.time, c.fan, c.emptyFrom, c.rampUs, c.rampRu, c.rampN];
+  if (c.onTimeBits !== undefined) arrays.push(c.onTimeBits);
+  return arrays.map((a) => a.buffer as ArrayBuffer);
 }

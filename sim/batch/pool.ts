@@ -17,6 +17,8 @@ export interface JobMessage {
   seed: string;
   from: number;
   to: number;
+  /** Also return each replication's finished-by-the-deadline outcome (Chunk.onTimeBits). */
+  onTime: boolean;
 }
 
 export type ReplyMessage =
@@ -91,12 +93,15 @@ export class WorkerPool {
     }
   }
 
-  /** Runs replications [from, to) of `scenario` in some worker; rejects once the pool is closed. */
-  run(key: string, scenario: Scenario, seed: string, from: number, to: number): Promise<Chunk> {
+  /**
+   * Runs replications [from, to) of `scenario` in some worker (with `onTime`, the chunk carries
+   * per-replication outcomes); rejects once the pool is closed.
+   */
+  run(key: string, scenario: Scenario, seed: string, from: number, to: number, onTime = false): Promise<Chunk> {
     if (this.shut) return Promise.reject(new Error('this WorkerPool was closed and can no longer run batches; make a new one'));
     if (this.failed) return Promise.reject(this.failed);
     return new Promise<Chunk>((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, key, scenario, seed, from, to }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, key, scenario, seed, from, to, onTime }, resolve, reject });
       this.dispatch();
     });
   }

@@ -13,6 +13,7 @@ import { Z95, wilson } from './stats.ts';
 import { summarize } from './summarize.ts';
 import { scriptCommand, unchangedOrigin } from './command.ts';
 import type { Summary } from './types.ts';
+import type { OnTimeBits } from './on-time.ts';
 
 /** Replications per chunk for a round of `runs`: depends on the round size only, never on the workers. */
 export function chunkSize(runs: number): number {
@@ -40,6 +41,11 @@ export interface BatchOptions {
   onProgress?: (done: number, planned: number) => void;
   /** The command line that reproduces the batch, stored in the summary. */
   command?: string;
+  /**
+   * Also return each replication's outcome (BatchResult.onTimeBits), for paired comparisons of
+   * batches run on the same seed; off by default, the summary is the same either way.
+   */
+  onTimeBits?: boolean;
 }
 
 /** What `precision` achieved, for the caller to report. */
@@ -49,6 +55,8 @@ export interface BatchResult {
   halfWidth: number;
   /** True when `precision` was asked for and not reached within `maxRuns`. */
   precisionCapped: boolean;
+  /** Only with options.onTimeBits: bit i is 1 when replication i finished everything by the deadline (see on-time.ts). */
+  onTimeBits?: OnTimeBits;
 }
 
 type Executor = (from: number, to: number) => Promise<Chunk>;
@@ -56,7 +64,7 @@ type Executor = (from: number, to: number) => Promise<Chunk>;
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
 
 /** Every option runBatch knows; a Record so that an option added to BatchOptions must be added here. */
-const BATCH_OPTION_KEYS: Record<keyof BatchOptions, true> = { runs: true, seed: true, workers: true, pool: true, precision: true, maxRuns: true, onProgress: true, command: true };
+const BATCH_OPTION_KEYS: Record<keyof BatchOptions, true> = { runs: true, seed: true, workers: true, pool: true, precision: true, maxRuns: true, onProgress: true, command: true, onTimeBits: true };
 
 /**
  * Throws in `who`'s name when `options` is not an object (TypeError) or has a key not in `known`
@@ -100,7 +108,8 @@ function scenarioKey(s: Scenario): string {
  * Runs a Monte Carlo batch of `scenario` and returns its summary. Replication i always draws
  * from streams of (seed, i, source): the result does not depend on the number of workers.
  * Throws RangeError naming the option and value on a bad option (see checkBatchOptions) or runs
- * above maxRuns, naming an unknown option key (see checkOptionKeys), and a plain Error listing the problems when `scenario` is not a resolved
+ * above maxRuns, naming an unknown option key (see checkOptionKeys), TypeError on an onTimeBits
+ * that is not a boolean, and a plain Error listing the problems when `scenario` is not a resolved
  * Scenario (see createModel).
  */
 export async function runBatch(scenario: Scenario, options: BatchOptions = {}): Promise<BatchResult> {
@@ -109,6 +118,8 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
   assertResolvedScenario(scenario, 'runBatch');
   checkOptionKeys('runBatch', options, Object.keys(BATCH_OPTION_KEYS));
   checkBatchOptions('runBatch', options);
+  if (options.onTimeBits !== undefined && typeof options.onTimeBits !== 'boolean') throw new TypeError(`runBatch: onTimeBits must be true or false, got ${show(options.onTimeBits)}`);
+  const onTime = options.onTimeBits === true;
   const maxRuns = options.maxRuns ?? 1_000_000;
   if (options.runs !== undefined && options.maxRuns !== undefined && options.runs > options.maxRuns) {
     throw new RangeError(`runBatch: runs (${options.runs}) is above maxRuns (${options.maxRuns}); raise maxRuns or lower runs`);
@@ -125,8 +136,8 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
   const pool = options.pool ?? ownPool;
   const key = scenarioKey(scenario);
   const exec: Executor = pool
-    ? (from, to) => pool.run(key, scenario, seed, from, to)
-    : async (from, to) => runChunk(prepared, seed, from, to);
+    ? (from, to) => pool.run(key, scenario, seed, from, to, onTime)
+    : async (from, to) => runChunk(prepared, seed, from, to, onTime);
 
   try {
     const merger = new Merger(prepared.layout);
@@ -180,7 +191,7 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
       command: options.command ?? (origin !== undefined && options.maxRuns === undefined ? scriptCommand(origin, runs, seed, options.precision) : ''),
       overrides: origin?.overrides ?? [],
     });
-    return { summary, halfWidth, precisionCapped: capped };
+    return { summary, halfWidth, precisionCapped: capped, ...(onTime ? { onTimeBits: merger.onTimeBits() } : {}) };
   } finally {
     await ownPool?.close();
   }
