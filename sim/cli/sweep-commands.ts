@@ -12,7 +12,7 @@ import { shellWord } from '../batch/command.ts';
 import { labelled } from '../scenario/index.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
-  valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SweepRow,
+  valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SweepRow,
 } from '../sweep/index.ts';
 
 interface CommonArgs extends BatchArgs {
@@ -52,6 +52,10 @@ async function userErrors<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+/** A change in P as signed percentage points, one decimal. */
+const points = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
+/** The change's paired 95% interval includes 0: it could go either way at this number of replications. */
+const withinNoise = (r: SensitivityRow): boolean => r.delta_p_ci95[0] <= 0 && r.delta_p_ci95[1] >= 0;
 const date = (iso: string | null): string => (iso === null ? 'after horizon' : iso.slice(0, 10));
 const show = (v: ParamValue | undefined): string => (v === undefined ? '' : valueText(v));
 
@@ -93,15 +97,19 @@ export function formatSensitivity(t: SensitivityTable, sets: readonly string[] =
   ];
   out.push(
     table(
-      ['input', 'low', 'high', 'P at low', 'P at high', 'change in P', 'median at low', 'median at high', 'change (days)'],
+      ['input', 'low', 'high', 'P at low', 'P at high', 'change in P', '95% CI of change', 'median at low', 'median at high', 'change (days)'],
       t.rows.map((r) => [
         `${r.path}${r.source === 'default' ? ' *' : ''}`, show(r.low), show(r.high), pct(r.low_row.p_by_deadline), pct(r.high_row.p_by_deadline),
-        `${r.delta_p >= 0 ? '+' : ''}${(r.delta_p * 100).toFixed(1)} pts`, date(r.low_row.completion.p50), date(r.high_row.completion.p50),
+        `${points(r.delta_p)} pts`, `${points(r.delta_p_ci95[0])} to ${points(r.delta_p_ci95[1])}${withinNoise(r) ? ' ~' : ''}`,
+        date(r.low_row.completion.p50), date(r.high_row.completion.p50),
         r.delta_p50_days === null ? 'n/a' : `${r.delta_p50_days >= 0 ? '+' : ''}${r.delta_p50_days.toFixed(1)}`,
       ]),
     ),
   );
   if (t.rows.some((r) => r.source === 'default')) out.push('', '  * default range (the scenario declares none in its `sensitivity` section)');
+  if (t.rows.some(withinNoise)) {
+    out.push(`${t.rows.some((r) => r.source === 'default') ? '' : '\n'}  ~ within noise: the interval includes 0, so ${count(t.runs, 'replication')} cannot tell which way this input moves P (add --runs to settle it)`);
+  }
   return `${out.join('\n')}\n`;
 }
 

@@ -42,16 +42,20 @@ export function sweepCsv(t: SweepTable): string {
   return `${rows.join('\n')}\n`;
 }
 
-/** Column names of a sensitivity CSV (documented in the README). */
+/**
+ * Column names of a sensitivity CSV (documented in the README). Columns added later go at the
+ * end, so that scripts reading columns by position keep working.
+ */
 export const SENSITIVITY_COLUMNS = [
   'input', 'source', 'low', 'high', 'p_low', 'p_high', 'delta_p', 'completion_p50_low', 'completion_p50_high', 'delta_p50_days',
+  'delta_p_ci95_lo', 'delta_p_ci95_hi',
 ] as const;
 
 /** The sensitivity table as CSV, largest effect first. */
 export function sensitivityCsv(t: SensitivityTable): string {
   const rows = [line([...SENSITIVITY_COLUMNS])];
   for (const r of t.rows) {
-    rows.push(line([r.path, r.source, r.low, r.high, r.low_row.p_by_deadline, r.high_row.p_by_deadline, r.delta_p, r.low_row.completion.p50, r.high_row.completion.p50, r.delta_p50_days]));
+    rows.push(line([r.path, r.source, r.low, r.high, r.low_row.p_by_deadline, r.high_row.p_by_deadline, r.delta_p, r.low_row.completion.p50, r.high_row.completion.p50, r.delta_p50_days, r.delta_p_ci95[0], r.delta_p_ci95[1]]));
   }
   return `${rows.join('\n')}\n`;
 }

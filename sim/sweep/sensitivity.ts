@@ -6,7 +6,9 @@
  */
 import type { DistSpec, Scenario } from '../scenario/types.ts';
 import { parseScenario, formatIssues } from '../scenario/index.ts';
-import { checkSweepArguments, runPoints, SweepInputError, type ScenarioText, type SweepOptions, type SweepRow } from './sweep.ts';
+import { checkSweepArguments, runPointsWithOutcomes, SweepInputError, type ScenarioText, type SweepOptions, type SweepRow } from './sweep.ts';
+import { pairedCounts, pairedDifferenceCi } from './paired.ts';
+import type { OnTimeBits } from '../batch/on-time.ts';
 import type { ParamValue } from './grid.ts';
 import { Z90 } from '../random/special.ts';
 
@@ -23,6 +25,14 @@ export interface SensitivityRow extends SensitivityInput {
   high_row: SweepRow;
   /** P(by deadline) at high minus at low. */
   delta_p: number;
+  /**
+   * Paired 95% interval of delta_p (Tango's score interval, see paired.ts): the same
+   * replications run at low and high, so it comes from the discordant ones. One that includes 0
+   * means the change is within the noise left at this number of replications.
+   */
+  delta_p_ci95: [number, number];
+  /** Replications that finished by the deadline only at high, and only at low: the discordant pairs behind delta_p_ci95. */
+  discordant_runs: { high_only: number; low_only: number };
   /** Median completion at high minus at low, days; null when either is past the horizon. */
   delta_p50_days: number | null;
 }
@@ -119,9 +129,9 @@ function daysBetween(a: string | null, b: string | null): number | null {
 
 /**
  * Runs the baseline and every input at its low and high value, and ranks the inputs by the swing
- * in P(by deadline), then in median completion. Throws SweepInputError when the scenario or a
- * low/high value does not validate (every problem listed), and on bad arguments or options as
- * checkSweepArguments (sweep.ts).
+ * in P(by deadline), then in median completion; each swing comes with its paired 95% interval.
+ * Throws SweepInputError when the scenario or a low/high value does not validate (every problem
+ * listed), and on bad arguments or options as checkSweepArguments (sweep.ts).
  */
 export async function sensitivity(base: ScenarioText, options: SweepOptions = {}): Promise<SensitivityTable> {
   checkSweepArguments('sensitivity', base, options);
@@ -131,16 +141,19 @@ export async function sensitivity(base: ScenarioText, options: SweepOptions = {}
   // The baseline, then each input at its low and high value.
   const points: Array<Record<string, ParamValue>> = [{}];
   for (const i of inputs) points.push({ [i.path]: i.low }, { [i.path]: i.high });
-  const table = await runPoints(base, points, { ...options, varyLabel: 'sensitivity point' });
+  const { table, onTimeBits } = await runPointsWithOutcomes(base, points, { ...options, varyLabel: 'sensitivity point' });
   const baseline = table.rows[0] as SweepRow;
   const rows: SensitivityRow[] = inputs.map((input, k) => {
     const lowRow = table.rows[1 + 2 * k] as SweepRow;
     const highRow = table.rows[2 + 2 * k] as SweepRow;
+    const pairs = pairedCounts(onTimeBits[1 + 2 * k] as OnTimeBits, onTimeBits[2 + 2 * k] as OnTimeBits, table.runs);
     return {
       ...input,
       low_row: lowRow,
       high_row: highRow,
       delta_p: round(highRow.p_by_deadline - lowRow.p_by_deadline, 6),
+      delta_p_ci95: pairedDifferenceCi(pairs).map((x) => round(x, 6)) as [number, number],
+      discordant_runs: { high_only: pairs.highOnly, low_only: pairs.lowOnly },
       delta_p50_days: daysBetween(highRow.completion.p50, lowRow.completion.p50),
     };
   });

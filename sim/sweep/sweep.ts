@@ -1,12 +1,14 @@
 /**
  * Parameter sweeps with common random numbers: every point of the grid runs the same
  * replications (replication i draws from the streams of (seed, i, source) at every point), so
- * differences between points come from the parameter, not from noise. Points run together on
- * one pool of warm workers.
+ * most of the noise cancels from the differences between points (not all: a changed parameter
+ * can shift which draws a stream hands to what; sensitivity gives paired intervals for what is
+ * left). Points run together on one pool of warm workers.
  */
 import { parseScenario, formatIssues, overrideInputText, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
+import type { OnTimeBits } from '../batch/on-time.ts';
 import { checkBatchOptions, checkOptionKeys, runBatch } from '../batch/run.ts';
 import { WorkerPool, defaultWorkers } from '../batch/pool.ts';
 import { checkSweepTable } from './slice.ts';
@@ -169,7 +171,7 @@ export async function sweep(base: ScenarioText, vary: Vary, options: SweepOption
   const resolved = resolvePoints(base, gridPoints(vary), options);
   const same = samePoints(resolved, options.varyLabel);
   if (same.length > 0) throw new VaryError(same.join('\n'));
-  return { ...(await runResolved(resolved, options)), parameters: Object.keys(vary) };
+  return { ...(await runResolved(resolved, options, false)).table, parameters: Object.keys(vary) };
 }
 
 /**
@@ -206,7 +208,24 @@ function samePoints(resolved: readonly Resolved[], label: string | undefined): s
  */
 export async function runPoints(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}): Promise<SweepTable> {
   checkSweepArguments('runPoints', base, options);
-  return runResolved(resolvePoints(base, points, options), options);
+  return (await runResolved(resolvePoints(base, points, options), options, false)).table;
+}
+
+/** A table of points and, per point (in the table's row order), each replication's outcome. */
+export interface PointsWithOutcomes {
+  table: SweepTable;
+  /** Per row: bit i is 1 when replication i finished everything by the deadline at that point (see on-time.ts). */
+  onTimeBits: OnTimeBits[];
+}
+
+/**
+ * runPoints, also returning each replication's finished-by-the-deadline outcome at every point,
+ * for paired comparisons between points (the same replication i runs at each); the table is the
+ * one runPoints gives. Throws as runPoints.
+ */
+export async function runPointsWithOutcomes(base: ScenarioText, points: Array<Record<string, ParamValue>>, options: SweepOptions = {}): Promise<PointsWithOutcomes> {
+  checkSweepArguments('runPoints', base, options);
+  return runResolved(resolvePoints(base, points, options), options, true);
 }
 
 /** A point and the scenario it makes. */
@@ -226,8 +245,8 @@ function resolvePoints(base: ScenarioText, points: Array<Record<string, ParamVal
   return resolved as Resolved[];
 }
 
-/** Runs a batch at every resolved point, all with the same seed and replications, on one pool. */
-async function runResolved(resolved: readonly Resolved[], options: SweepOptions): Promise<SweepTable> {
+/** Runs a batch at every resolved point, all with the same seed and replications, on one pool; with `onTime`, also each replication's outcome. */
+async function runResolved(resolved: readonly Resolved[], options: SweepOptions, onTime: boolean): Promise<PointsWithOutcomes> {
   const points = resolved.map((r) => r.point);
   const first = (resolved[0] as Resolved).scenario;
   const runs = options.runs ?? first.batch.runs;
@@ -238,13 +257,14 @@ async function runResolved(resolved: readonly Resolved[], options: SweepOptions)
   const planned = runs * resolved.length;
   let done = 0;
   try {
-    const summaries = await Promise.all(
+    const results = await Promise.all(
       resolved.map(async (r) => {
         let mine = 0;
-        const { summary } = await runBatch(r.scenario, {
+        return runBatch(r.scenario, {
           runs,
           seed,
           workers: 0,
+          onTimeBits: onTime,
           ...(pool ? { pool } : {}),
           onProgress: (d) => {
             done += d - mine;
@@ -252,10 +272,10 @@ async function runResolved(resolved: readonly Resolved[], options: SweepOptions)
             options.onProgress?.(done, planned);
           },
         });
-        return summary;
       }),
     );
-    return {
+    const summaries = results.map((r) => r.summary);
+    const table: SweepTable = {
       scenario: first.name,
       seed,
       runs,
@@ -265,6 +285,7 @@ async function runResolved(resolved: readonly Resolved[], options: SweepOptions)
       rows: summaries.map((s, i) => rowOf((resolved[i] as Resolved).point, s)),
       overrides: (options.sets ?? []).map(overrideInputText),
     };
+    return { table, onTimeBits: onTime ? results.map((r) => r.onTimeBits as OnTimeBits) : [] };
   } finally {
     await ownPool?.close();
   }

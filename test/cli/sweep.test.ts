@@ -98,6 +98,20 @@ test('sensitivity ranks the declared inputs by their swing and writes its CSV', 
   const lines = readFileSync(csv, 'utf8').trim().split('\n');
   assert.is(lines.length, swings.length + 1);
   assert.ok((lines[1] as string).startsWith(`${t.rows[0].path},`));
+  for (const row of t.rows as Array<{ delta_p: number; delta_p_ci95: [number, number] }>) {
+    assert.ok(row.delta_p_ci95[0] <= row.delta_p && row.delta_p <= row.delta_p_ci95[1], JSON.stringify(row.delta_p_ci95));
+  }
+});
+
+test('the sensitivity table gives each change its 95% interval and marks the ones within noise', async () => {
+  const sens = 'sensitivity={ fleet.C-17.count: { low: 1, high: 2 }, with_cargo_share: { low: 0.2, high: 1 } }';
+  const r = await cli('sensitivity', thin, '--runs', '60', '--workers', '0', '--set', 'personnel_drawdown=any-seat', '--set', sens);
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out, /change in P +95% CI of change +median at low/);
+  // One C-17 more settles the sign; with_cargo_share does nothing under any-seat.
+  assert.match(r.out, /^ {2}fleet\.C-17\.count .* \+\d+\.\d pts +\+\d+\.\d to \+\d+\.\d +\d{4}-/m);
+  assert.match(r.out, /^ {2}with_cargo_share .* \+0\.0 pts +-\d+\.\d to \+\d+\.\d ~ +\d{4}-/m);
+  assert.match(r.out, /~ within noise: the interval includes 0, so 60 replications cannot tell which way this input moves P \(add --runs to settle it\)/);
 });
 
 test('sweep --report and sensitivity --report write self-contained pages that show the reproducing command', async () => {

@@ -71,12 +71,52 @@ test('a low or high value that does not validate is reported with its path befor
   }
 });
 
-test('the sensitivity CSV has a header and one row per input', async () => {
+test('the sensitivity CSV has a header and one row per input, the interval of the change in the last two columns', async () => {
   const t = await sensitivity(base, { runs: 40, seed: 'csv', workers: 0, sets: ['sensitivity={ fleet.C-17.count: { low: 1, high: 3 } }'] });
   const lines = sensitivityCsv(t).trim().split('\n');
-  assert.is(lines[0], 'input,source,low,high,p_low,p_high,delta_p,completion_p50_low,completion_p50_high,delta_p50_days');
+  // The first ten columns keep their places: scripts that read them by position still work.
+  assert.is(lines[0], 'input,source,low,high,p_low,p_high,delta_p,completion_p50_low,completion_p50_high,delta_p50_days,delta_p_ci95_lo,delta_p_ci95_hi');
   assert.is(lines.length, 2);
   assert.match(lines[1] as string, /^fleet\.C-17\.count,declared,1,3,/);
+  const cells = (lines[1] as string).split(',');
+  assert.equal(cells.slice(-2).map(Number), t.rows[0]!.delta_p_ci95);
+});
+
+test('each change comes with a paired 95% interval that holds it, from the replications that finished at one end only', async () => {
+  const t = await sensitivity(base, {
+    runs: 200,
+    seed: 'ci',
+    workers: 0,
+    sets: ['sensitivity={ fleet.C-17.count: { low: 1, high: 3 }, fleet.C-17.availability.mission_capable: { low: 0.6, high: 0.9 } }'],
+  });
+  for (const r of t.rows) {
+    const [lo, hi] = r.delta_p_ci95;
+    assert.ok(lo <= r.delta_p && r.delta_p <= hi, `${r.path}: ${r.delta_p} outside [${lo}, ${hi}]`);
+    // delta_p is the discordant pairs' balance over the replications.
+    assert.ok(Math.abs((r.discordant_runs.high_only - r.discordant_runs.low_only) / t.runs - r.delta_p) < 1e-5, r.path);
+  }
+  const fleet = t.rows.find((r) => r.path === 'fleet.C-17.count')!;
+  assert.ok(fleet.delta_p_ci95[0] > 0, 'three aircraft instead of one: the whole interval is above 0');
+});
+
+test('an input the model ignores in the scenario moves nothing, and its interval holds 0', async () => {
+  // with_cargo_share only matters under personnel_drawdown: with-cargo.
+  const t = await sensitivity(base, { runs: 200, seed: 'ignored', workers: 0, sets: ['personnel_drawdown=any-seat', 'sensitivity={ with_cargo_share: { low: 0.2, high: 1 } }'] });
+  const [r] = t.rows;
+  assert.is(r?.delta_p, 0);
+  assert.equal(r?.discordant_runs, { high_only: 0, low_only: 0 });
+  assert.ok(r!.delta_p_ci95[0] < 0 && r!.delta_p_ci95[1] > 0, JSON.stringify(r!.delta_p_ci95));
+});
+
+test('a sensitivity table, intervals included, gives the same bytes with 1 and 2 worker threads', async () => {
+  const thin = 'scenarios/niger-2024-thin-fleet.yaml';
+  const options = { runs: 130, seed: 'threads', sets: ['sensitivity={ fleet.C-130J.count: { low: 2, high: 4 }, clearance.denial_probability: { low: 0.02, high: 0.1 } }'] };
+  const text = { text: readFileSync(thin, 'utf8'), file: thin };
+  const one = await sensitivity(text, { ...options, workers: 1 });
+  const two = await sensitivity(text, { ...options, workers: 2 });
+  assert.ok(one.rows.every((r) => r.discordant_runs.high_only + r.discordant_runs.low_only > 0), 'the inputs must move some replications');
+  assert.is(JSON.stringify(two), JSON.stringify(one));
+  assert.is(JSON.stringify(await sensitivity(text, { ...options, workers: 0 })), JSON.stringify(one));
 });
 
 test.run();
