@@ -17,7 +17,7 @@ import { shellWord } from '../sim/batch/command.ts';
 import { pByValueSpec, pLinesSpec } from './charts/sweep-p.ts';
 import { datesByValueSpec } from './charts/sweep-dates.ts';
 import { heatmapSpec } from './charts/sweep-heatmap.ts';
-import { tornadoDaysSpec, tornadoPSpec } from './charts/tornado.ts';
+import { changeCiText, tornadoDaysSpec, tornadoPSpec, withinNoise } from './charts/tornado.ts';
 
 export interface SweepReportOptions {
   /** The exact command that made the table, shown as is; when absent one is rebuilt from the table. */
@@ -143,7 +143,7 @@ function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): Pag
   return {
     kicker: `Sweep of scenario: ${table.scenario}${overridesText(table.overrides)}`,
     verdict,
-    detail: `Swept ${table.parameters.join(' × ')} over ${countText(table.rows.length)} points, ${table.runs.toLocaleString('en-US')} replications each (seed ${table.seed}), on common random numbers: every point runs the same random streams, so differences between points come from the parameters, not from noise.`,
+    detail: `Swept ${table.parameters.join(' × ')} over ${countText(table.rows.length)} points, ${table.runs.toLocaleString('en-US')} replications each (seed ${table.seed}), on common random numbers: every point runs the same random streams, which removes most of the noise from the differences between points, but not all of it. The 95% intervals show what is left: points whose intervals do not overlap differ beyond noise, and a difference is usually known more closely than two overlapping intervals suggest.`,
     tone,
     stats,
     ...(why === undefined ? {} : { diagnosis: { label: `At ${whyAt}`, text: why.diagnosis } }),
@@ -235,16 +235,20 @@ export function sensitivityReportSpecs(table: SensitivityTable): Record<'tornado
 function sensitivityHeadline(t: SensitivityTable): PageHeadline {
   const b = t.baseline;
   const deadline = dayLabel(parseInstant(t.deadline, 'sensitivity deadline'));
-  const top = t.rows[0];
+  // The largest swing whose sign is settled: naming one within noise as what matters most would rank noise.
+  const top = t.rows.find((r) => !withinNoise(r));
   const declared = t.rows.filter((r) => r.source === 'declared').length;
   const median = b.completion.p50;
+  const noisy = t.rows.filter(withinNoise).length;
   return {
     kicker: `Sensitivity of scenario: ${t.scenario}${overridesText(t.overrides)}`,
     verdict:
-      top === undefined
+      t.rows.length === 0
         ? 'No uncertain input to move'
-        : `${top.path} matters most: from ${percent(top.low_row.p_by_deadline)} to ${percent(top.high_row.p_by_deadline)} chance to finish by ${deadline}`,
-    detail: `Baseline: ${percent(b.p_by_deadline)} chance (95% CI ${ciText(b.p_by_deadline_ci95)}). Each input moved alone between its low and high value, all else at the baseline; ${t.runs.toLocaleString('en-US')} replications per point (seed ${t.seed}) on common random numbers.`,
+        : top === undefined
+          ? `No input moves the chance to finish by ${deadline} beyond noise (${percent(b.p_by_deadline)} at the baseline)`
+          : `${top.path} matters most: from ${percent(top.low_row.p_by_deadline)} to ${percent(top.high_row.p_by_deadline)} chance to finish by ${deadline}`,
+    detail: `Baseline: ${percent(b.p_by_deadline)} chance (95% CI ${ciText(b.p_by_deadline_ci95)}). Each input moved alone between its low and high value, all else at the baseline; ${t.runs.toLocaleString('en-US')} replications per point (seed ${t.seed}) on common random numbers, which remove most of the noise from each change; each change's paired 95% interval shows what is left.${noisy === 0 ? '' : ` ${countText(noisy)} of the ${countText(t.rows.length)} changes ${noisy === 1 ? 'is' : 'are'} within noise (${noisy === 1 ? 'its' : 'their'} interval includes 0).`}`,
     tone: verdictFor(b.p_by_deadline).tone,
     stats: [
       { label: 'Baseline chance by the deadline', value: percent(b.p_by_deadline), note: `95% CI ${ciText(b.p_by_deadline_ci95)}` },
@@ -262,13 +266,14 @@ function sensitivityTable(t: SensitivityTable): PageTable {
   // Low and high share a cell ("low → high"), so the table fits the page without squeezing numbers.
   return {
     title: 'Results per input',
-    caption: 'Low and high values are those the scenario declares in its sensitivity section, or a default range where it says so. Chances come with their 95% interval. Ranked by the change in the chance of finishing by the deadline (high minus low); changes in days are the median completion at high minus at low, + is later.',
-    columns: ['Input', 'Low → high', 'Chance by the deadline, low → high', 'Change (points)', 'Median completion, low → high', 'Change (days)'],
+    caption: 'Low and high values are those the scenario declares in its sensitivity section, or a default range where it says so. Chances come with their 95% interval. Ranked by the change in the chance of finishing by the deadline (high minus low), with its paired 95% interval (the same replications run at low and high); where that interval includes 0 the change is within noise, and more replications (--runs) would settle its sign. Changes in days are the median completion at high minus at low, + is later.',
+    columns: ['Input', 'Low → high', 'Chance by the deadline, low → high', 'Change (points)', '95% interval of the change', 'Median completion, low → high', 'Change (days)'],
     rows: t.rows.map((r) => [
       r.source === 'declared' ? r.path : `${r.path} (default range)`,
       `${valueText(r.low)} → ${valueText(r.high)}`,
       `${chance(r.low_row)} → ${chance(r.high_row)}`,
       signed(r.delta_p * 100, 1),
+      changeCiText(r),
       `${median(r.low_row, `${r.path} low completion.p50`)} → ${median(r.high_row, `${r.path} high completion.p50`)}`,
       r.delta_p50_days === null ? 'n/a' : signed(r.delta_p50_days, 1),
     ]),

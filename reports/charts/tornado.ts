@@ -48,12 +48,16 @@ function shortValue(text: string): string {
   return clip(compactValue(text), LABEL_CHARS);
 }
 
-/** The y rows, top to bottom: each input's name, then its low and high value; `row` gives a bar's key. */
-function rowKeys(order: string[], values: Map<string, { low: string; high: string }>): { keys: string[]; row: (input: string, side: 'low' | 'high') => string } {
+/**
+ * The y rows, top to bottom: each input's name (marked when its change is within noise), then
+ * its low and high value; `row` gives a bar's key.
+ */
+function rowKeys(order: string[], values: Map<string, { low: string; high: string }>, noisy: ReadonlySet<string> = new Set()): { keys: string[]; row: (input: string, side: 'low' | 'high') => string } {
   const row = (input: string, side: 'low' | 'high' | 'name'): string => {
     const i = order.indexOf(input);
     const v = values.get(input);
-    return `${side === 'name' ? input : shortValue(v?.[side] ?? '')}${SEP}${i}${side}`;
+    const name = noisy.has(input) ? `${input} ${NOISE_MARK}` : input;
+    return `${side === 'name' ? name : shortValue(v?.[side] ?? '')}${SEP}${i}${side}`;
   };
   return { keys: order.flatMap((input) => [row(input, 'name'), row(input, 'low'), row(input, 'high')]), row };
 }
@@ -133,6 +137,20 @@ function tornadoLayers(keys: string[], x: Record<string, unknown>, tooltip: Laye
   ];
 }
 
+/** Beside an input's name in the chance chart when its change is within noise. */
+const NOISE_MARK = '(within noise)';
+
+/** Whether the paired 95% interval of an input's change in the chance includes 0: its sign is not settled at this number of replications. */
+export function withinNoise(r: SensitivityRow): boolean {
+  return r.delta_p_ci95[0] <= 0 && r.delta_p_ci95[1] >= 0;
+}
+
+/** The paired 95% interval of an input's change in the chance, in signed points (`−0.9 to +0.1`), marked when within noise. */
+export function changeCiText(r: SensitivityRow): string {
+  const [lo, hi] = r.delta_p_ci95;
+  return `${signed(lo * 100, 1)} to ${signed(hi * 100, 1)}${withinNoise(r) ? ' (within noise)' : ''}`;
+}
+
 /** Each input's low and high value as written. */
 function valueTexts(table: SensitivityTable): Map<string, { low: string; high: string }> {
   return new Map(table.rows.map((r) => [r.path, { low: valueText(r.low), high: valueText(r.high) }]));
@@ -147,7 +165,8 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
   const title = 'What moves the chance of finishing by the deadline';
   if (table.rows.length === 0) return emptyChart(title, 'The scenario has no uncertain input to move.');
   const base = table.baseline.p_by_deadline;
-  const { keys, row: rowKey } = rowKeys(table.rows.map((r) => r.path), valueTexts(table));
+  const noisy = table.rows.filter(withinNoise);
+  const { keys, row: rowKey } = rowKeys(table.rows.map((r) => r.path), valueTexts(table), new Set(noisy.map((r) => r.path)));
   const bars: Bar[] = table.rows.flatMap((r) =>
     SIDES.map(({ key, title: sideTitle }) => {
       const row = sideRow(r, key);
@@ -164,6 +183,7 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
         pText: percent(row.p_by_deadline),
         ci: ciText(row.p_by_deadline_ci95),
         change: `${signed((row.p_by_deadline - base) * 100, 1)} points`,
+        lowToHigh: `${signed(r.delta_p * 100, 1)} points (95% interval ${changeCiText(r)})`,
         range: r.source === 'declared' ? 'declared in the scenario' : 'default range',
       };
     }),
@@ -178,6 +198,7 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
     { field: 'pText', title: 'Chance by the deadline' },
     { field: 'ci', title: '95% interval' },
     { field: 'change', title: 'Change from the baseline' },
+    { field: 'lowToHigh', title: 'Change from low to high' },
     { field: 'range', title: 'Range' },
   ];
   return topLevel({
@@ -185,6 +206,7 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
       text: title,
       subtitle: [
         `Each input moved alone to its low and high value, all else at the baseline (${percent(base)}); largest swing on top. ${table.runs.toLocaleString('en-US')} replications per bar, on common random numbers.`,
+        ...(noisy.length === 0 ? [] : [`${NOISE_MARK}: the 95% interval of the change from low to high includes 0, so ${table.runs.toLocaleString('en-US')} replications cannot tell which way the input moves the chance.`]),
         ...noEffect(table.rows.filter((r) => r.low_row.p_by_deadline === base && r.high_row.p_by_deadline === base), 'chance'),
       ],
     },

@@ -142,9 +142,11 @@ test('the P tornado ranks the inputs largest first, each bar from the baseline t
   const { sens } = await tables();
   const spec = sensitivityReportSpecs(sens)['tornado-p'];
   const bar = layers(spec, 'bar')[0]!;
-  // Rows top to bottom: each input's name, then its low and high value (the axis shows what is before the separator).
+  // Rows top to bottom: each input's name (marked when its change is within noise), then its
+  // low and high value (the axis shows what is before the separator).
   const rows = (((bar.encoding as Json).y as Json).sort as string[]).map((k) => k.split('\u001f')[0]);
-  assert.equal(rows, sens.rows.flatMap((r) => [r.path, valueText(r.low), valueText(r.high)]));
+  const noisy = (r: (typeof sens.rows)[number]) => r.delta_p_ci95[0] <= 0 && r.delta_p_ci95[1] >= 0;
+  assert.equal(rows, sens.rows.flatMap((r) => [noisy(r) ? `${r.path} (within noise)` : r.path, valueText(r.low), valueText(r.high)]));
   const bars = rowsOf(spec, bar);
   assert.equal(
     bars.map((b) => [b.input, b.side, b.from, b.to]),
@@ -157,6 +159,36 @@ test('the P tornado ranks the inputs largest first, each bar from the baseline t
   // The axis never shows a chance below 0% or above 100%, even where the labels need room.
   const ticks = ((((bar.encoding as Json).x as Json).axis as Json).values as number[]);
   assert.ok(ticks.length >= 3 && ticks.every((t) => t >= 0 && t <= 1), JSON.stringify(ticks));
+});
+
+test('inputs whose change in the chance has a 95% interval including 0 are marked within noise, in the chart, the table and the headline', async () => {
+  const { sens } = await tables();
+  // In this run the fleet moves the chance beyond doubt and the ramp spots not at all.
+  const fleet = sens.rows.find((r) => r.path === 'fleet.C-17.count')!;
+  const ramp = sens.rows.find((r) => r.path === 'bases.AB201.ramp_spots')!;
+  assert.ok(fleet.delta_p_ci95[0] > 0 && ramp.delta_p_ci95[0] < 0 && ramp.delta_p_ci95[1] > 0, JSON.stringify([fleet.delta_p_ci95, ramp.delta_p_ci95]));
+  const spec = sensitivityReportSpecs(sens)['tornado-p'];
+  // The subtitle comes wrapped into lines of the chart's width.
+  const sub = (((spec as unknown as Json).title as Json).subtitle as string[]).join(' ');
+  assert.match(sub, /\(within noise\): the 95% interval of the change from low to high includes 0, so 40 replications cannot tell/);
+  const bars = rowsOf(spec, layers(spec, 'bar')[0]!);
+  assert.match(String(bars.find((b) => b.input === ramp.path)!.lowToHigh), /\(95% interval −\d+\.\d to \+\d+\.\d \(within noise\)\)/);
+  assert.not.match(String(bars.find((b) => b.input === fleet.path)!.lowToHigh), /within noise/);
+  const page = sensitivityReportHtml(sens, { vegaRuntime: RUNTIME });
+  assert.ok(page.includes('>95% interval of the change</th>'));
+  assert.match(page, /<td>−\d+\.\d to \+\d+\.\d \(within noise\)<\/td>/);
+  assert.match(header(page), /paired 95% interval shows what is left\. \d+ of the 3 changes (is|are) within noise/);
+  // When no change is beyond noise the headline names none as the one that matters most.
+  const flat = structuredClone(sens);
+  for (const r of flat.rows) r.delta_p_ci95 = [-0.01, 0.02];
+  assert.match(header(sensitivityReportHtml(flat, { vegaRuntime: RUNTIME })), /No input moves the chance to finish by 15 Sep 2024 beyond noise/);
+});
+
+test('the sweep headline says common random numbers remove most of the noise between points, not all of it', async () => {
+  const { one } = await tables();
+  const text = header(sweepReportHtml(one, undefined, { vegaRuntime: RUNTIME }));
+  assert.match(text, /removes most of the noise from the differences between points, but not all of it\. The 95% intervals show what is left/);
+  assert.not.match(text, /not from noise/);
 });
 
 test('the date tornado shows each median\'s shift in days from the baseline, and says so when the baseline has no median', async () => {
