@@ -9,7 +9,7 @@ import { parseScenario, formatIssues } from '../scenario/index.ts';
 import { checkSweepArguments, runPointsWithOutcomes, SweepInputError, type ScenarioText, type SweepOptions, type SweepRow } from './sweep.ts';
 import { pairedCounts, pairedDifferenceCi } from './paired.ts';
 import type { OnTimeBits } from '../batch/on-time.ts';
-import type { ParamValue } from './grid.ts';
+import { valueText, type ParamValue } from './grid.ts';
 import { Z90 } from '../random/special.ts';
 
 export interface SensitivityInput {
@@ -56,12 +56,15 @@ const round = (x: number, k = 4): number => Math.round(x * 10 ** k) / 10 ** k;
  * Sensible default ranges, used when a scenario declares none: fleet counts and ramp spots one
  * either side, mission-capable rates from the whole-fleet 67% to +10 points, clearance delays
  * half and twice as long, denial probability halved and doubled, Russian arrivals from none to
- * three times.
+ * three times, each base's cargo preparation rate half and double, loading teams one either
+ * side (at least 1), commercial seats per day half and double where a base has them, and the
+ * clearance daily cap half and double where one is set (rounded, at least 1). An input whose low
+ * and high would be the same value is left out.
  */
 export function defaultInputs(s: Scenario): SensitivityInput[] {
   const out: SensitivityInput[] = [];
   const add = (path: string, low: ParamValue, high: ParamValue): void => {
-    if (low !== high) out.push({ path, low, high, source: 'default' });
+    if (valueText(low) !== valueText(high)) out.push({ path, low, high, source: 'default' });
   };
   for (const [type, a] of Object.entries(s.fleet)) {
     add(`fleet.${type}.count`, Math.max(1, a.count - 1), a.count + 1);
@@ -82,6 +85,23 @@ export function defaultInputs(s: Scenario): SensitivityInput[] {
   for (const [id, r] of Object.entries(s.russian)) {
     if (r.arrivalsPerDay > 0) add(`russian.${id}.arrivals_per_day`, 0, round(r.arrivalsPerDay * 3));
   }
+  for (const [id, b] of Object.entries(s.bases)) {
+    // Packing sets the pace once the fleet outruns it (a user saw P go from 82% to 94% on it);
+    // a base with everything ready at start, or no tons, never draws its rate.
+    const toPrepare = b.readiness.readyAtStart < 1 && b.cargo.sensitiveST + b.cargo.equipmentST > 0;
+    const rateLow = scaledRate(b.readiness.prepSTPerDay, 0.5);
+    const rateHigh = scaledRate(b.readiness.prepSTPerDay, 2);
+    if (toPrepare && rateLow !== undefined && rateHigh !== undefined) add(`bases.${id}.readiness.prep_rate`, rateLow, rateHigh);
+    // Loading teams (working MOG): one either side, never below 1, which would load nothing.
+    if (b.loadingTeams >= 1) add(`bases.${id}.loading_teams`, Math.max(1, b.loadingTeams - 1), b.loadingTeams + 1);
+  }
+  for (const [id, c] of Object.entries(s.commercial)) {
+    // Seats are whole: half rounds to the nearest seat (half of 1 stays 1).
+    if (c.seatsPerDay > 0) add(`commercial.${id}.seats_per_day`, Math.round(c.seatsPerDay / 2), c.seatsPerDay * 2);
+  }
+  const cap = s.clearance.dailyCap;
+  // A cap of 0 approves nothing (refused as infeasible), so both ends stay at 1 or more.
+  if (cap !== null) add('clearance.daily_cap', Math.max(1, Math.round(cap / 2)), Math.max(1, Math.round(cap * 2)));
   return out;
 }
 
@@ -90,7 +110,20 @@ export function defaultInputs(s: Scenario): SensitivityInput[] {
  * syntax; undefined for a kind that has no time scale (bernoulli).
  */
 export function scaledDuration(d: DistSpec, k: number): ParamValue | undefined {
-  const h = (x: number): string => `${round(x * k, 6)}h`;
+  return scaledDist(d, k, 'h');
+}
+
+/**
+ * Rate distribution `d` (ST per day) with every value multiplied by `k`, in scenario-file syntax
+ * (`{ triangular: [12.5 ST/d, 20 ST/d, 27.5 ST/d] }`); undefined for bernoulli, which has no scale.
+ */
+export function scaledRate(d: DistSpec, k: number): ParamValue | undefined {
+  return scaledDist(d, k, ' ST/d');
+}
+
+/** Distribution `d` with its scale multiplied by `k`, each value written with `unit` (the file's syntax). */
+function scaledDist(d: DistSpec, k: number, unit: string): ParamValue | undefined {
+  const h = (x: number): string => `${round(x * k, 6)}${unit}`;
   switch (d.kind) {
     case 'fixed':
       return h(d.value);
@@ -103,7 +136,7 @@ export function scaledDuration(d: DistSpec, k: number): ParamValue | undefined {
     case 'normal':
       return { normal: { mean: h(d.mean), sd: h(d.sd), ...(d.min === undefined ? {} : { min: h(d.min) }), ...(d.max === undefined ? {} : { max: h(d.max) }) } };
     case 'lognormal':
-      // In the readable form: scaling the time multiplies every quantile by k.
+      // In the readable form: scaling multiplies every quantile by k.
       return { lognormal: { median: h(Math.exp(d.mu)), p90: h(Math.exp(d.mu + Z90 * d.sigma)) } };
     case 'gamma':
       return { gamma: { shape: d.shape, scale: h(d.scale) } };

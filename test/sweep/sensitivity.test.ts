@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
-import { sensitivity, sensitivityCsv, SweepInputError } from '../../sim/sweep/index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { overrideText, sensitivity, sensitivityCsv, SweepInputError, valueText } from '../../sim/sweep/index.ts';
 import { parseScenario } from '../../sim/scenario/index.ts';
-import { defaultInputs, scaledDuration } from '../../sim/sweep/sensitivity.ts';
+import { defaultInputs, scaledDuration, scaledRate } from '../../sim/sweep/sensitivity.ts';
 import { distMean, distRange } from '../../sim/random/moments.ts';
 
 const file = 'scenarios/niger-2024.yaml';
@@ -59,6 +59,79 @@ test('the default clearance-delay range is the same distribution half and twice 
   }
   const bernoulli = parseScenario(base.text, file, ['sensitivity={}', 'clearance.approval_delay={ bernoulli: 0.5 }']);
   if (bernoulli.ok) assert.not.ok(defaultInputs(bernoulli.scenario).some((i) => i.path === 'clearance.approval_delay'));
+});
+
+/** The default inputs of the baseline file with `sets` applied (its declared section emptied). */
+function defaultsWith(...sets: string[]) {
+  const r = parseScenario(base.text, file, ['sensitivity={}', ...sets]);
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+  return { scenario: r.scenario, inputs: defaultInputs(r.scenario) };
+}
+
+test('the defaults include each base\'s cargo preparation rate, half and double, in the file\'s syntax', () => {
+  const { scenario, inputs } = defaultsWith();
+  for (const id of Object.keys(scenario.bases)) {
+    const input = inputs.find((i) => i.path === `bases.${id}.readiness.prep_rate`);
+    assert.ok(input !== undefined, id);
+    const d = scenario.bases[id]!.readiness.prepSTPerDay;
+    for (const [k, v] of [[0.5, input!.low], [2, input!.high]] as const) {
+      assert.equal(v, scaledRate(d, k));
+      const back = parseScenario(base.text, file, ['sensitivity={}', overrideText(input!.path, v)]);
+      if (!back.ok) throw new Error(back.issues.map((i) => i.message).join('; '));
+      assert.ok(Math.abs(distMean(back.scenario.bases[id]!.readiness.prepSTPerDay) - k * distMean(d)) < 1e-6, `${id} x${k}`);
+    }
+  }
+  // A base with everything ready at start never draws its rate.
+  const ready = defaultsWith('bases.AB101.readiness.ready_at_start=1').inputs;
+  assert.not.ok(ready.some((i) => i.path === 'bases.AB101.readiness.prep_rate'));
+  assert.ok(ready.some((i) => i.path === 'bases.AB201.readiness.prep_rate'));
+});
+
+test('the defaults move loading teams one either side, never below 1', () => {
+  const { scenario, inputs } = defaultsWith('bases.AB101.loading_teams=1');
+  assert.equal(inputs.find((i) => i.path === 'bases.AB101.loading_teams'), { path: 'bases.AB101.loading_teams', low: 1, high: 2, source: 'default' });
+  const teams = scenario.bases.AB201!.loadingTeams;
+  assert.equal(inputs.find((i) => i.path === 'bases.AB201.loading_teams'), { path: 'bases.AB201.loading_teams', low: Math.max(1, teams - 1), high: teams + 1, source: 'default' });
+});
+
+test('the defaults halve and double commercial seats where a base has them, and only there', () => {
+  const { scenario, inputs } = defaultsWith();
+  const withSeats = Object.entries(scenario.commercial).filter(([, c]) => c.seatsPerDay > 0);
+  assert.ok(withSeats.length > 0, 'the baseline has commercial seats');
+  for (const [id, c] of withSeats) {
+    assert.equal(inputs.find((i) => i.path === `commercial.${id}.seats_per_day`), { path: `commercial.${id}.seats_per_day`, low: Math.round(c.seatsPerDay / 2), high: c.seatsPerDay * 2, source: 'default' });
+  }
+  assert.not.ok(defaultsWith('commercial={}').inputs.some((i) => i.path.startsWith('commercial.')));
+});
+
+test('the defaults halve and double the clearance daily cap where one is set, rounded and at least 1', () => {
+  assert.not.ok(defaultsWith('clearance.daily_cap=null').inputs.some((i) => i.path === 'clearance.daily_cap'));
+  assert.equal(defaultsWith('clearance.daily_cap=5').inputs.find((i) => i.path === 'clearance.daily_cap'), { path: 'clearance.daily_cap', low: 3, high: 10, source: 'default' });
+  assert.equal(defaultsWith('clearance.daily_cap=1').inputs.find((i) => i.path === 'clearance.daily_cap'), { path: 'clearance.daily_cap', low: 1, high: 2, source: 'default' });
+});
+
+test('every default low and high value of every shipped scenario, given a daily cap and a base with one loading team, validates', () => {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `scenarios/${f}`);
+  const bad: string[] = [];
+  let points = 0;
+  for (const path of files) {
+    const text = readFileSync(path, 'utf8');
+    // One variant per file (each parse takes about 15 ms): the cap and the single team bring in
+    // the defaults that sit at their floor of 1.
+    for (const sets of [['clearance.daily_cap=1', 'bases.AB101.loading_teams=1']]) {
+      const r = parseScenario(text, path, ['sensitivity={}', ...sets]);
+      if (!r.ok) throw new Error(`${path} ${sets.join(' ')}: ${r.issues.map((i) => i.message).join('; ')}`);
+      for (const input of defaultInputs(r.scenario)) {
+        for (const value of [input.low, input.high]) {
+          points++;
+          const at = parseScenario(text, path, ['sensitivity={}', ...sets, overrideText(input.path, value)]);
+          if (!at.ok) bad.push(`${path} ${sets.join(' ')} ${input.path}=${valueText(value)}: ${at.issues.map((i) => i.message).join('; ')}`);
+        }
+      }
+    }
+  }
+  assert.ok(points > 100, `only ${points} points checked`);
+  assert.equal(bad, [], bad.join('\n'));
 });
 
 test('a low or high value that does not validate is reported with its path before anything runs', async () => {
