@@ -142,6 +142,9 @@ export function compile(sc: Scenario): Compiled {
     const hours = new OperatingHours(label, b.hours.open, b.hours.close, b.utcOffsetH, clock);
     if (!(b.hubDistanceNm >= 0)) throw new Error(`${label}.hubDistanceNm: expected a number >= 0, got ${b.hubDistanceNm}`);
     const flyH = types.map((t) => b.hubDistanceNm / t.blockSpeedKt);
+    for (const t of b.aircraftTypes ?? []) {
+      if (!(t in sc.fleet)) throw new Error(`${label}.aircraftTypes: unknown aircraft type "${t}" (fleet: ${Object.keys(sc.fleet).join(', ')})`);
+    }
     const f = b.readiness.readyAtStart;
     if (!(f >= 0 && f <= 1)) throw new Error(`${label}.readiness.readyAtStart: expected a fraction in [0, 1], got ${f}`);
     const com = sc.commercial[id];
@@ -171,7 +174,8 @@ export function compile(sc: Scenario): Compiled {
       flyH,
       // Landing needs the flight to fit inside the approval's validity; an approval timed for an
       // opening then always exists (see the re-request rule in aircraft.ts).
-      reachable: flyH.map((h) => h <= validity),
+      // Only the types the base takes (a short runway) may land at all.
+      reachable: flyH.map((h, k) => h <= validity && (b.aircraftTypes === undefined || b.aircraftTypes.includes(types[k]!.name))),
       russian:
         ru === undefined
           ? null

@@ -85,6 +85,15 @@ export function crossCheck(f: PartialFile, doc: unknown): ScenarioIssue[] {
   }
 
   if (f.bases !== undefined) {
+    const typeIds = keysOf(raw.fleet);
+    for (const [id, b] of Object.entries(f.bases)) {
+      const seen = new Set<string>();
+      b?.aircraft_types?.forEach((t, i) => {
+        if (!typeIds.includes(t)) add(['bases', id, 'aircraft_types', i], unknownMessage('aircraft type', t, typeIds));
+        else if (seen.has(t)) add(['bases', id, 'aircraft_types', i], `aircraft type "${t}" is listed twice`);
+        seen.add(t);
+      });
+    }
     for (const [id, b] of Object.entries(f.bases)) {
       const team = b?.closure_team;
       const people = b?.cargo?.personnel;

@@ -64,7 +64,7 @@ export function describeInputs(s: Scenario): Array<[string, string]> {
   }
   for (const [id, b] of Object.entries(s.bases)) {
     const hours = b.hours.open === 0 && b.hours.close === 24 ? 'open always' : `open ${formatClock(b.hours.open)}-${formatClock(b.hours.close)} local (UTC${b.utcOffsetH >= 0 ? '+' : ''}${b.utcOffsetH})`;
-    rows.push([`Base ${id}`, `${b.name}: ${b.rampSpots} ramp spots, ${b.loadingTeams} loading teams, ${hours}, ${r(b.hubDistanceNm)} nm to hub`]);
+    rows.push([`Base ${id}`, `${b.name}: ${b.rampSpots} ramp spots, ${b.loadingTeams} loading teams, ${hours}, ${r(b.hubDistanceNm)} nm to hub${b.aircraftTypes === undefined ? '' : `; only ${b.aircraftTypes.join(', ')} may land`}`]);
     rows.push([`Base ${id} cargo`, `${r(b.cargo.sensitiveST)} ST sensitive, ${r(b.cargo.equipmentST)} ST equipment, ${b.cargo.personnel} personnel (closure team ${b.closureTeam})`]);
     rows.push([`Base ${id} readiness`, `${r(b.readiness.readyAtStart * 100)}% ready at start; then ${describeDist(b.readiness.prepSTPerDay, 'ST/day')}`]);
   }

@@ -57,22 +57,41 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
     }
   }
 
-  if (typeIds.length > 0 && cargoAnywhere && allValid('payload') && types.every(([, a]) => a?.payload !== undefined && distRange(a.payload)[1] <= 0)) {
-    for (const [t] of types) add(['fleet', t, 'payload'], 'no aircraft type ever carries cargo (payload always 0), but there is cargo to move');
-  }
-  if (typeIds.length > 0 && peopleAnywhere && allValid('seats') && types.every(([, a]) => a?.seats === 0)) {
-    for (const [t] of types) add(['fleet', t, 'seats'], 'no aircraft type has seats, but there are personnel to move (closure teams leave by air)');
+  const noPayload = ([, a]: (typeof types)[number]) => a?.payload !== undefined && distRange(a.payload)[1] <= 0;
+  const noSeats = ([, a]: (typeof types)[number]) => a?.seats === 0;
+  const noneCarry = typeIds.length > 0 && cargoAnywhere && allValid('payload') && types.every(noPayload);
+  const noneSeat = typeIds.length > 0 && peopleAnywhere && allValid('seats') && types.every(noSeats);
+  if (noneCarry) for (const [t] of types) add(['fleet', t, 'payload'], 'no aircraft type ever carries cargo (payload always 0), but there is cargo to move');
+  if (noneSeat) for (const [t] of types) add(['fleet', t, 'seats'], 'no aircraft type has seats, but there are personnel to move (closure teams leave by air)');
+
+  // A base that takes only some types (aircraft_types) needs one of them to fly and to carry what it has.
+  for (const [id, b] of Object.entries(f.bases ?? {})) {
+    const only = b?.aircraft_types;
+    if (only === undefined || typeIds.length === 0) continue;
+    const { sensitive = 0, equipment = 0, personnel = 0 } = b?.cargo ?? {};
+    if (sensitive + equipment + personnel === 0) continue;
+    const allowed = types.filter(([t]) => only.includes(t));
+    const at = ['bases', id, 'aircraft_types'];
+    if (allowed.length === 0) {
+      if (only.every((t) => allTypeIds.includes(t))) add(at, `every aircraft type that may land at ${id} has count 0: its load can never leave`);
+    } else if (!noneCarry && sensitive + equipment > 0 && allowed.every(([, a]) => a?.payload !== undefined) && allowed.every(noPayload)) {
+      add(at, `no aircraft type that may land at ${id} ever carries cargo (payload always 0), but it has cargo to move`);
+    } else if (!noneSeat && personnel > 0 && allowed.every(noSeats)) {
+      add(at, `no aircraft type that may land at ${id} has seats, but it has personnel to move`);
+    }
   }
 
   const c = f.clearance;
   if (c === undefined) return out;
   // An approval covers a landing within its validity, so a base whose flight from the hub is
-  // longer than that for every aircraft type can never be reached.
+  // longer than that for every aircraft type that may land there can never be reached.
   if (c.validity !== undefined && typeIds.length > 0 && allValid('block_speed')) {
-    const fastest = Math.max(...types.map(([, a]) => a!.block_speed as number));
     for (const [id, b] of Object.entries(f.bases ?? {})) {
       const { sensitive = 0, equipment = 0, personnel = 0 } = b?.cargo ?? {};
       if (b?.hub_distance === undefined || sensitive + equipment + personnel === 0) continue;
+      const allowed = types.filter(([t]) => b.aircraft_types === undefined || b.aircraft_types.includes(t));
+      if (allowed.length === 0) continue;
+      const fastest = Math.max(...allowed.map(([, a]) => a!.block_speed as number));
       const flyH = b.hub_distance / fastest;
       if (flyH > c.validity) {
         add(['clearance', 'validity'], `an approval is valid ${formatHours(c.validity)}, but the flight from the hub to ${id} takes ${formatHours(flyH)} at the fastest type's block speed: no aircraft could ever land there`);

@@ -43,6 +43,7 @@ export function resolveFile(f: ScenarioFile): Scenario {
     cargo: { sensitiveST: b.cargo.sensitive, equipmentST: b.cargo.equipment, personnel: b.cargo.personnel },
     readiness: { readyAtStart: b.readiness.ready_at_start, prepSTPerDay: b.readiness.prep_rate },
     closureTeam: b.closure_team,
+    ...(b.aircraft_types !== undefined ? { aircraftTypes: [...b.aircraft_types] } : {}),
   }));
 
   const c = f.clearance;

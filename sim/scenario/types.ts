@@ -90,6 +90,8 @@ export interface Base {
   };
   /** Personnel who leave last, on the final sortie out of this base; included in cargo.personnel. */
   closureTeam: number;
+  /** The fleet types that may land here (a short runway); absent means every type. */
+  aircraftTypes?: string[];
 }
 
 export interface Freeze {

@@ -29,6 +29,9 @@ const CASES: Array<[string, string[], string, RegExp]> = [
   ['every aircraft type with count 0', ['fleet.C-17.count=0'], 'fleet.C-17.count', /every aircraft type has count 0: nothing can ever leave/],
   // A type with count 0 flies nothing, so its seats do not make up for the flying type's none.
   ['seats only on a type with count 0', ['fleet.C-17.seats=0', `fleet.C-130J=${C130J(0)}`], 'fleet.C-17.seats', /no aircraft type has seats/],
+  ['a base that takes only a type with count 0', [`fleet.C-130J=${C130J(0)}`, 'bases.AB101.aircraft_types=[C-130J]'], 'bases.AB101.aircraft_types', /every aircraft type that may land at AB101 has count 0/],
+  ['a base with personnel that takes only a seatless type', [`fleet.C-130J={ ${C130J(2).slice(2, -2).replace('seats: 64', 'seats: 0')} }`, 'bases.AB101.aircraft_types=[C-130J]'], 'bases.AB101.aircraft_types', /no aircraft type that may land at AB101 has seats/],
+  ['a base that takes only a type too slow for the validity', [`fleet.C-130J=${C130J(2)}`, 'bases.AB101.aircraft_types=[C-130J]', 'clearance.validity=3h', 'bases.AB101.hub_distance=1000nm'], 'clearance.validity', /flight from the hub to AB101 takes 3\.1 h/],
 ];
 
 for (const [name, overrides, path, message] of CASES) {
@@ -60,6 +63,14 @@ test('a base with nothing to move needs no ramp spots or loading teams', () => {
 test('a type with count 0 beside one that flies is valid (a sweep may take a type out)', () => {
   const r = parseScenario(SMALL, 'test.yaml', [`fleet.C-130J=${C130J(0)}`]);
   assert.ok(r.ok, r.ok ? '' : r.issues.map((i) => i.message).join('; '));
+});
+
+test('aircraft_types names types of the fleet, each once', () => {
+  const issues = issuesOf(SMALL, [`fleet.C-130J=${C130J(2)}`, 'bases.AB101.aircraft_types=[C130J, C-17, C-17]']);
+  assert.equal(pathsOf(issues), ['bases.AB101.aircraft_types.0', 'bases.AB101.aircraft_types.2']);
+  assert.match(issueAt(issues, 'bases.AB101.aircraft_types.0').message, /unknown aircraft type "C130J"; did you mean "C-130J"\?/);
+  assert.match(issueAt(issues, 'bases.AB101.aircraft_types.2').message, /listed twice/);
+  assert.ok(parseScenario(SMALL, 'test.yaml', [`fleet.C-130J=${C130J(2)}`, 'bases.AB101.aircraft_types=[C-130J]']).ok);
 });
 
 test('feasibility problems are listed together with schema problems', () => {

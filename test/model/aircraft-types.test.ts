@@ -1,0 +1,31 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createModel } from '../../sim/model/index.ts';
+import { agadezFixture, aircraftFixture, baseFixture, fixed, scenarioFixture } from '../support/scenario-fixture.ts';
+
+const mixed = {
+  'C-17': aircraftFixture({ count: 3 }),
+  'C-130J': aircraftFixture({ count: 3, payloadST: fixed(18), maxPayloadST: 22, palletPositions: 6, stPerPallet: 3.7, seats: 64, blockSpeedKt: 320 }),
+};
+
+test('a base that takes only some aircraft types is served by those alone, and the others still fly elsewhere', () => {
+  const sc = scenarioFixture({ fleet: mixed, bases: { AB101: baseFixture(), AB201: agadezFixture({ aircraftTypes: ['C-130J'] }) } });
+  const m = createModel(sc);
+  for (let i = 0; i < 5; i++) {
+    const r = m.run('types', i, { keepSorties: true });
+    const at201 = r.sortieLog!.filter((s) => s.base === 'AB201');
+    assert.ok(at201.length > 0 && at201.every((s) => s.type === 'C-130J'), `replication ${i}: AB201 served by ${[...new Set(at201.map((s) => s.type))].join(', ')}`);
+    assert.ok(r.sortieLog!.some((s) => s.type === 'C-17' && s.base === 'AB101'), `replication ${i}: no C-17 sortie`);
+    assert.ok(r.completedH !== null, `replication ${i} finishes`);
+  }
+  // Without the restriction, C-17s do go to AB201.
+  const free = createModel(scenarioFixture({ fleet: mixed })).run('types', 0, { keepSorties: true });
+  assert.ok(free.sortieLog!.some((s) => s.type === 'C-17' && s.base === 'AB201'));
+});
+
+test('a hand-built scenario naming a type the fleet does not have is refused, naming it', () => {
+  const sc = scenarioFixture({ bases: { AB101: baseFixture({ aircraftTypes: ['C-5'] }), AB201: agadezFixture() } });
+  assert.throws(() => createModel(sc), /AB101.*aircraftTypes: unknown aircraft type "C-5" \(fleet: C-17\)/);
+});
+
+test.run();
