@@ -53,8 +53,8 @@ export interface SensitivityTable {
 const round = (x: number, k = 4): number => Math.round(x * 10 ** k) / 10 ** k;
 
 /**
- * Sensible default ranges, used when a scenario declares none: fleet counts and ramp spots one
- * either side, mission-capable rates from the whole-fleet 67% to +10 points, clearance delays
+ * Sensible default ranges, used when a scenario declares none: fleet counts one either side (down
+ * to 0 when another type flies, else 1) and ramp spots one either side, mission-capable rates from the whole-fleet 67% to +10 points, clearance delays
  * half and twice as long, denial probability halved and doubled, Russian arrivals from none to
  * three times, each base's cargo preparation rate half and double, loading teams one either
  * side (at least 1), commercial seats per day half and double where a base has them, and the
@@ -67,7 +67,8 @@ export function defaultInputs(s: Scenario): SensitivityInput[] {
     if (valueText(low) !== valueText(high)) out.push({ path, low, high, source: 'default' });
   };
   for (const [type, a] of Object.entries(s.fleet)) {
-    add(`fleet.${type}.count`, Math.max(1, a.count - 1), a.count + 1);
+    const othersFly = Object.entries(s.fleet).some(([t, b]) => t !== type && b.count > 0);
+    add(`fleet.${type}.count`, Math.max(othersFly ? 0 : 1, a.count - 1), a.count + 1);
     if (a.availability.kind === 'mission-capable') {
       const r = a.availability.rate;
       add(`fleet.${type}.availability.mission_capable`, round(Math.min(r, 0.67)), round(Math.min(1, r + 0.1)));

@@ -37,6 +37,19 @@ test('without declared ranges, sensible defaults move each numeric input one ste
   assert.ok(inputs.every((i) => i.source === 'default' && i.low !== i.high));
 });
 
+test("in a mixed fleet a type's default count range goes down to 0 (another type still flies); alone, down to 1", () => {
+  const thin = parseScenario(readFileSync('scenarios/niger-2024-thin-fleet.yaml', 'utf8'), 'thin.yaml', ['sensitivity={}', 'fleet.C-17.count=1']);
+  assert.ok(thin.ok);
+  if (!thin.ok) return;
+  const c17 = defaultInputs(thin.scenario).find((i) => i.path === 'fleet.C-17.count');
+  assert.equal(c17 && [c17.low, c17.high], [0, 2]);
+  const alone = parseScenario(base.text, file, ['sensitivity={}', 'fleet.C-17.count=1']);
+  assert.ok(alone.ok);
+  if (!alone.ok) return;
+  const only = defaultInputs(alone.scenario).find((i) => i.path === 'fleet.C-17.count');
+  assert.equal(only && [only.low, only.high], [1, 2]);
+});
+
 test('the default clearance-delay range is the same distribution half and twice as long, for every kind', () => {
   const forms = ['30h', '{ exponential: 12h }', '{ uniform: [2h, 6h] }', '{ triangular: [1h, 2h, 9h] }', '{ normal: { mean: 20h, sd: 5h, min: 1h, max: 60h } }',
     '{ lognormal: { median: 24h, p90: 72h } }', '{ gamma: { shape: 2, scale: 6h } }', '{ weibull: { shape: 1.5, scale: 10h } }', '{ empirical: { values: [2h, 3h, 8h], weights: [1, 2, 1] } }'];
