@@ -43,6 +43,15 @@ test('run prints the warning on stderr before it runs, the summary on stdout, an
   assert.match(r.out, /P\(finish by deadline\) {3}0\.0%/);
 });
 
+test('sweep and sensitivity print the warning of the scenario as their --set leaves it, once, and run', async () => {
+  for (const command of [['sweep', '--vary', 'fleet.C-17.count=2,3'], ['sensitivity']]) {
+    const r = await cli(command[0]!, 'scenarios/niger-2024.yaml', ...command.slice(1), '--runs', '5', '--workers', '0', '--set', 'clearance.not_before=2024-10-01');
+    assert.is(r.code, 0, r.err);
+    assert.is(r.err.match(/warning: clearance\.not_before: 2024-10-01 UTC is at or after the deadline/g)?.length, 1, r.err);
+    assert.match(r.out, /0\.0%/);
+  }
+});
+
 test('a valid file without such a problem gets no warning', async () => {
   const r = await cli('validate', 'scenarios/niger-2024.yaml');
   assert.is(r.err, 'scenarios/niger-2024.yaml: valid\n');
