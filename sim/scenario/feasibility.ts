@@ -35,9 +35,9 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
   } else if (typeIds.length === 0) {
     for (const t of allTypeIds) add(['fleet', t, 'count'], 'every aircraft type has count 0: nothing can ever leave; give one a count >= 1');
   }
-  if (typeIds.length > 0 && types.every(([, a]) => a?.availability?.kind === 'mission-capable' && a.availability.rate === 0)) {
-    for (const [t] of types) add(['fleet', t, 'availability', 'mission_capable'], 'every aircraft type is never mission-capable (rate 0): nothing can fly');
-  }
+  const neverCapable = ([, a]: (typeof types)[number]) => a?.availability?.kind === 'mission-capable' && a.availability.rate === 0;
+  const noneFly = typeIds.length > 0 && types.every(neverCapable);
+  if (noneFly) for (const [t] of types) add(['fleet', t, 'availability', 'mission_capable'], 'every aircraft type is never mission-capable (rate 0): nothing can fly');
 
   let cargoAnywhere = false;
   let peopleAnywhere = false;
@@ -74,6 +74,8 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
     const at = ['bases', id, 'aircraft_types'];
     if (allowed.length === 0) {
       if (only.every((t) => allTypeIds.includes(t))) add(at, `every aircraft type that may land at ${id} has count 0: its load can never leave`);
+    } else if (!noneFly && allowed.every(neverCapable)) {
+      add(at, `every aircraft type that may land at ${id} is never mission-capable (rate 0): its load can never leave`);
     } else if (!noneCarry && sensitive + equipment > 0 && allowed.every(([, a]) => a?.payload !== undefined) && allowed.every(noPayload)) {
       add(at, `no aircraft type that may land at ${id} ever carries cargo (payload always 0), but it has cargo to move`);
     } else if (!noneSeat && personnel > 0 && allowed.every(noSeats)) {

@@ -29,6 +29,7 @@ const CASES: Array<[string, string[], string, RegExp]> = [
   ['every aircraft type with count 0', ['fleet.C-17.count=0'], 'fleet.C-17.count', /every aircraft type has count 0: nothing can ever leave/],
   // A type with count 0 flies nothing, so its seats do not make up for the flying type's none.
   ['seats only on a type with count 0', ['fleet.C-17.seats=0', `fleet.C-130J=${C130J(0)}`], 'fleet.C-17.seats', /no aircraft type has seats/],
+  ['a base that takes only a type that is never mission-capable', [`fleet.C-130J=${C130J(2)}`, 'fleet.C-130J.availability={ mission_capable: 0, down_time: 24h }', 'bases.AB101.aircraft_types=[C-130J]'], 'bases.AB101.aircraft_types', /every aircraft type that may land at AB101 is never mission-capable/],
   ['a base that takes only a type with count 0', [`fleet.C-130J=${C130J(0)}`, 'bases.AB101.aircraft_types=[C-130J]'], 'bases.AB101.aircraft_types', /every aircraft type that may land at AB101 has count 0/],
   ['a base with personnel that takes only a seatless type', [`fleet.C-130J={ ${C130J(2).slice(2, -2).replace('seats: 64', 'seats: 0')} }`, 'bases.AB101.aircraft_types=[C-130J]'], 'bases.AB101.aircraft_types', /no aircraft type that may land at AB101 has seats/],
   ['a base that takes only a type too slow for the validity', [`fleet.C-130J=${C130J(2)}`, 'bases.AB101.aircraft_types=[C-130J]', 'clearance.validity=3h', 'bases.AB101.hub_distance=1000nm'], 'clearance.validity', /flight from the hub to AB101 takes 3\.1 h/],
