@@ -19,23 +19,36 @@ const peopleOnly = scenarioFixture({
   closureOrder: ['AB201', 'AB101'],
 });
 
-test('no aircraft flies a sortie empty: the closure team is not booked alone while other people of its base are still on the ground', () => {
-  const m = createModel(peopleOnly);
-  let empty = 0;
-  let departures = 0;
-  for (let i = 0; i < 60; i++) {
-    m.run('closure-team', i, {
-      trace: (e) => {
-        if (e.event !== 'departed') return;
-        departures++;
-        const d = e.detail!;
-        if (d.sensitiveST === 0 && d.equipmentST === 0 && d.personnel === 0) empty++;
-      },
-    });
-  }
-  assert.ok(departures > 60 * 20, `departures: ${departures}`);
-  assert.is(empty, 0, `empty sorties in 60 replications`);
+// Equipment this time, and a closure team larger than a C-130J's seats: the team's sortie may be
+// booked while the last equipment is still on another aircraft.
+const bigTeam = scenarioFixture({
+  ...peopleOnly,
+  bases: {
+    AB101: baseFixture(),
+    AB201: agadezFixture({ cargo: { sensitiveST: 20, equipmentST: 300, personnel: 400 }, closureTeam: 130 }),
+  },
 });
+
+const cases = [['people only', peopleOnly], ['equipment and a big closure team', bigTeam]] as const;
+for (const [name, sc] of cases) {
+  test(`no aircraft flies a sortie empty (${name}): the closure team is not booked alone while other load of its base is still on the ground`, () => {
+    const m = createModel(sc);
+    let empty = 0;
+    let departures = 0;
+    for (let i = 0; i < 60; i++) {
+      m.run('closure-team', i, {
+        trace: (e) => {
+          if (e.event !== 'departed') return;
+          departures++;
+          const d = e.detail!;
+          if (d.sensitiveST === 0 && d.equipmentST === 0 && d.personnel === 0) empty++;
+        },
+      });
+    }
+    assert.ok(departures > 60 * 20, `departures: ${departures}`);
+    assert.is(empty, 0, `empty sorties in 60 replications`);
+  });
+}
 
 test('the closure team still leaves last, whole, after every other person of its base', () => {
   const m = createModel(peopleOnly);
