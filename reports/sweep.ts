@@ -4,7 +4,7 @@
  * report's shell and look. Nothing here writes files; the CLI does, atomically.
  */
 import type { SweepRow, SweepTable, TargetAnswer } from '../sim/sweep/sweep.ts';
-import type { SensitivityTable } from '../sim/sweep/sensitivity.ts';
+import { withinNoise, type SensitivityTable } from '../sim/sweep/sensitivity.ts';
 import { parseVary, valueText, type ParamValue } from '../sim/sweep/grid.ts';
 import type { VegaLiteSpec } from './types.ts';
 import type { PageHeadline, PageStat, PageTable } from './page.ts';
@@ -17,7 +17,7 @@ import { shellWord } from '../sim/batch/command.ts';
 import { pByValueSpec, pLinesSpec } from './charts/sweep-p.ts';
 import { datesByValueSpec } from './charts/sweep-dates.ts';
 import { heatmapSpec } from './charts/sweep-heatmap.ts';
-import { changeCiText, tornadoDaysSpec, tornadoPSpec, withinNoise } from './charts/tornado.ts';
+import { changeCiText, tornadoDaysSpec, tornadoPSpec } from './charts/tornado.ts';
 
 export interface SweepReportOptions {
   /** The exact command that made the table, shown as is; when absent one is rebuilt from the table. */

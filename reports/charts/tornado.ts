@@ -7,6 +7,7 @@
 import type { SensitivityRow, SensitivityTable } from '../../sim/sweep/sensitivity.ts';
 import type { SweepRow } from '../../sim/sweep/sweep.ts';
 import { valueText } from '../../sim/sweep/grid.ts';
+import { withinNoise } from '../../sim/sweep/sensitivity.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
 import { COLORS, PLOT_WIDTH, emptyChart, topLevel } from '../theme.ts';
 import { percent } from '../run-headline.ts';
@@ -140,10 +141,6 @@ function tornadoLayers(keys: string[], x: Record<string, unknown>, tooltip: Laye
 /** Beside an input's name in the chance chart when its change is within noise. */
 const NOISE_MARK = '(within noise)';
 
-/** Whether the paired 95% interval of an input's change in the chance includes 0: its sign is not settled at this number of replications. */
-export function withinNoise(r: SensitivityRow): boolean {
-  return r.delta_p_ci95[0] <= 0 && r.delta_p_ci95[1] >= 0;
-}
 
 /** The paired 95% interval of an input's change in the chance, in signed points (`−0.9 to +0.1`), marked when within noise. */
 export function changeCiText(r: SensitivityRow): string {

@@ -12,7 +12,7 @@ import { shellWord } from '../batch/command.ts';
 import { formatWarnings, labelled, parseScenario } from '../scenario/index.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
-  valueText, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SweepRow,
+  valueText, withinNoise, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SweepRow,
 } from '../sweep/index.ts';
 
 interface CommonArgs extends BatchArgs {
@@ -66,8 +66,6 @@ async function userErrors<T>(fn: () => Promise<T>): Promise<T> {
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 /** A change in P as signed percentage points, one decimal. */
 const points = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
-/** The change's paired 95% interval includes 0: it could go either way at this number of replications. */
-const withinNoise = (r: SensitivityRow): boolean => r.delta_p_ci95[0] <= 0 && r.delta_p_ci95[1] >= 0;
 const date = (iso: string | null): string => (iso === null ? 'after horizon' : iso.slice(0, 10));
 const show = (v: ParamValue | undefined): string => (v === undefined ? '' : valueText(v));
 
@@ -120,7 +118,7 @@ export function formatSensitivity(t: SensitivityTable, sets: readonly string[] =
   );
   if (t.rows.some((r) => r.source === 'default')) out.push('', '  * default range (the scenario declares none in its `sensitivity` section)');
   if (t.rows.some(withinNoise)) {
-    out.push(`${t.rows.some((r) => r.source === 'default') ? '' : '\n'}  ~ within noise: the interval includes 0, so ${count(t.runs, 'replication')} cannot tell which way this input moves P (add --runs to settle it)`);
+    out.push(`${t.rows.some((r) => r.source === 'default') ? '' : '\n'}  ~ within noise: the interval includes 0, so at ${count(t.runs, 'replication')} this input's effect on P cannot be told from none (more --runs narrow the interval)`);
   }
   return `${out.join('\n')}\n`;
 }

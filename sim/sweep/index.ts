@@ -2,5 +2,5 @@
 export { parseVary, gridPoints, overrideText, valueText, VaryError, type ParamValue, type Vary } from './grid.ts';
 export { sweep, runPoints, findTarget, SweepInputError, type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer } from './sweep.ts';
 export { sliceSweep, checkSweepTable } from './slice.ts';
-export { sensitivity, sensitivityInputs, defaultInputs, type SensitivityInput, type SensitivityRow, type SensitivityTable } from './sensitivity.ts';
+export { sensitivity, sensitivityInputs, defaultInputs, withinNoise, type SensitivityInput, type SensitivityRow, type SensitivityTable } from './sensitivity.ts';
 export { sweepCsv, sensitivityCsv, SWEEP_COLUMNS, SENSITIVITY_COLUMNS } from './csv.ts';

@@ -37,6 +37,11 @@ export interface SensitivityRow extends SensitivityInput {
   delta_p50_days: number | null;
 }
 
+/** Whether the paired 95% interval of an input's change in P includes 0: its effect cannot be told from none at this number of replications. */
+export function withinNoise(r: SensitivityRow): boolean {
+  return r.delta_p_ci95[0] <= 0 && r.delta_p_ci95[1] >= 0;
+}
+
 export interface SensitivityTable {
   scenario: string;
   seed: string;

@@ -111,7 +111,7 @@ test('the sensitivity table gives each change its 95% interval and marks the one
   // One C-17 more settles the sign; with_cargo_share does nothing under any-seat.
   assert.match(r.out, /^ {2}fleet\.C-17\.count .* \+\d+\.\d pts +\+\d+\.\d to \+\d+\.\d +\d{4}-/m);
   assert.match(r.out, /^ {2}with_cargo_share .* \+0\.0 pts +-\d+\.\d to \+\d+\.\d ~ +\d{4}-/m);
-  assert.match(r.out, /~ within noise: the interval includes 0, so 60 replications cannot tell which way this input moves P \(add --runs to settle it\)/);
+  assert.match(r.out, /~ within noise: the interval includes 0, so at 60 replications this input.s effect on P cannot be told from none \(more --runs narrow the interval\)/);
 });
 
 test('sweep --report and sensitivity --report write self-contained pages that show the reproducing command', async () => {
