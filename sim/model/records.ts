@@ -23,19 +23,21 @@ export function buildResult(run: Run, endT: number, stopCause: string): Replicat
     for (let i = 0; i < fleet.length; i++) fleet[i]! += t[i]!;
   }
   const bases: Record<string, BaseResult> = {};
-  for (const b of run.bases) {
+  const perBase = run.bases.map(classDone);
+  run.bases.forEach((b, i) => {
     bases[b.spec.id] = {
       closedH: b.cargo.closed ? b.cargo.closedH : null,
+      sensitiveDoneH: perBase[i]!.sensitive,
       sorties: b.sorties,
       time: budget(b.budget, false),
     };
-  }
+  });
   const result: ReplicationResult = {
     replication: run.replication,
     stopReason: run.done ? 'done' : 'horizon',
     stopCause: run.done ? '' : stopCause,
     completedH: run.done ? run.completedH : null,
-    classDoneH: classDone(run.bases),
+    classDoneH: latest(perBase),
     bases,
     sorties: run.sorties,
     commercialPersonnel: run.commercialPersonnel,
@@ -60,22 +62,35 @@ function budget(a: number[], withHub: boolean): TimeBudget {
   };
 }
 
-/** When each class had left every base: the last departure carrying it; null if some is left. */
-function classDone(bases: BaseRun[]): Record<CargoClass, number | null> {
-  let s: number | null = 0;
-  let e: number | null = 0;
-  let p: number | null = 0;
-  for (const b of bases) {
-    const c = b.cargo;
-    const last = (amounts: number[]): number => {
-      for (let i = amounts.length - 1; i >= 0; i--) if (amounts[i]! > 0) return b.depT[i]!;
-      return 0;
-    };
-    if (s !== null) s = c.sTot - c.sLeft < EPS_ST ? Math.max(s, last(b.depS)) : null;
-    if (e !== null) e = c.eTot - c.eLeft < EPS_ST ? Math.max(e, last(b.depE)) : null;
-    if (p !== null) p = c.pLeft === c.pTot && c.cLeft === c.cTot ? Math.max(p, last(b.depP)) : null;
-  }
-  return { sensitive: s, equipment: e, personnel: p };
+/** When each class had left one base: its last departure carrying it; 0 if it had none to move; null if some is left. */
+function classDone(b: BaseRun): Record<CargoClass, number | null> {
+  const c = b.cargo;
+  const last = (amounts: number[]): number => {
+    for (let i = amounts.length - 1; i >= 0; i--) if (amounts[i]! > 0) return b.depT[i]!;
+    return 0;
+  };
+  return {
+    sensitive: c.sTot - c.sLeft < EPS_ST ? last(b.depS) : null,
+    equipment: c.eTot - c.eLeft < EPS_ST ? last(b.depE) : null,
+    personnel: c.pLeft === c.pTot && c.cLeft === c.cTot ? last(b.depP) : null,
+  };
+}
+
+/**
+ * When each class had left every base: the latest of the bases' times (0 with no bases), null if
+ * some base still holds some. Derived from the per-base times so the two can never disagree.
+ */
+function latest(perBase: Array<Record<CargoClass, number | null>>): Record<CargoClass, number | null> {
+  const max = (k: CargoClass): number | null => {
+    let m = 0;
+    for (const d of perBase) {
+      const v = d[k];
+      if (v === null) return null;
+      m = Math.max(m, v);
+    }
+    return m;
+  };
+  return { sensitive: max('sensitive'), equipment: max('equipment'), personnel: max('personnel') };
 }
 
 function daily(bases: BaseRun[], endT: number): DailyRecord[] {

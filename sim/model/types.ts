@@ -81,6 +81,12 @@ export interface DailyRecord {
 export interface BaseResult {
   /** When the last load left, hours from start; null if not by the horizon. */
   closedH: number | null;
+  /**
+   * When the base's sensitive equipment had left: the hour of the last departure carrying some; 0
+   * when the base had none to move; null if some was left at the horizon. `classDoneH.sensitive`
+   * is the latest of these over the bases.
+   */
+  sensitiveDoneH: number | null;
   sorties: number;
   /** Where aircraft time went on sorties to this base. */
   time: TimeBudget;
