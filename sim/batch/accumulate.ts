@@ -37,13 +37,19 @@ export interface Layout {
 
 /**
  * Finishing-time series, each a histogram of one-hour bins: TIME_ALL (everything out),
- * TIME_SENSITIVE (sensitive equipment out), then TIME_BASE0 + b (base b closed). Histograms
+ * TIME_SENSITIVE (sensitive equipment out), then TIME_BASE0 + b (base b closed), then
+ * TIME_BASE0 + bases + b (base b's sensitive equipment out: see sensitiveSeries). Histograms
  * rather than per-replication values keep memory flat in the number of replications; quantiles
  * come out within an hour.
  */
 export const TIME_ALL = 0;
 export const TIME_SENSITIVE = 1;
 export const TIME_BASE0 = 2;
+
+/** The finishing-time series of base b's sensitive equipment (b from 0 to the layout's bases - 1). */
+export function sensitiveSeries(layout: Layout, b: number): number {
+  return TIME_BASE0 + layout.baseIds.length + b;
+}
 
 /** One range of replications, reduced. Everything is a number or a typed array. */
 export interface Chunk {
@@ -112,7 +118,7 @@ export function emptyChunk(layout: Layout, from: number, to: number): Chunk {
   if (n > MAX_CHUNK) throw new RangeError(`emptyChunk: at most ${MAX_CHUNK} replications per chunk, got ${n}`);
   const nb = layout.baseIds.length;
   const days = layout.days;
-  const series = TIME_BASE0 + nb;
+  const series = TIME_BASE0 + 2 * nb;
   return {
     from,
     to,
@@ -171,6 +177,7 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
     const br = r.bases[layout.baseIds[b] as string];
     if (br === undefined) continue;
     finish(layout, chunk, TIME_BASE0 + b, br.closedH);
+    finish(layout, chunk, sensitiveSeries(layout, b), br.sensitiveDoneH);
     add(chunk.sorties, 1 + b, br.sorties);
     addBudget(chunk.time, (1 + b) * BUDGET_KEYS.length, br.time);
   }

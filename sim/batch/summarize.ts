@@ -4,7 +4,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult } from '../model/types.ts';
 import type { FanPoint, Quantiles, RampPoint, Summary, TimeShares } from './types.ts';
-import { BUDGET_KEYS, FAN_BINS, TIME_ALL, TIME_BASE0, TIME_SENSITIVE, type Layout, type Totals } from './accumulate.ts';
+import { BUDGET_KEYS, FAN_BINS, TIME_ALL, TIME_BASE0, TIME_SENSITIVE, sensitiveSeries, type Layout, type Totals } from './accumulate.ts';
 import { describeCauses } from './causes.ts';
 import { binnedQuantile, histogramQuantile, wilson } from './stats.ts';
 
@@ -158,10 +158,12 @@ export function summarize(ctx: SummaryContext): Summary {
   const bases: Summary['bases'] = {};
   layout.baseIds.forEach((id, b) => {
     const closed = series(layout, totals, TIME_BASE0 + b);
+    const sensitive = series(layout, totals, sensitiveSeries(layout, b));
     bases[id] = {
       name: (scenario.bases[id] as Scenario['bases'][string]).name,
       closed: quantiles(start, closed),
       p_by_deadline: round(closed.onTime / runs, 6),
+      sensitive: { ...quantiles(start, sensitive), p_by_deadline: round(sensitive.onTime / runs, 6) },
       mean_sorties: round((totals.sorties[1 + b] as number) / runs, 3),
       time: shares(totals.time, (1 + b) * BUDGET_KEYS.length),
       closed_days_sample: daysSample(closed, 500),

@@ -91,6 +91,7 @@ const base = object({
   name: string,
   closed: object(quantiles),
   p_by_deadline: share,
+  sensitive: object({ ...quantiles, p_by_deadline: share }).optional(),
   mean_sorties: amount,
   time: timeShares,
   closed_days_sample: list(amount, 'numbers (days)'),
@@ -136,9 +137,11 @@ export const summarySchema = object(
   if (s.unfinished.runs <= s.runs && s.p_by_deadline > finished + 1e-6) problem(['p_by_deadline'], `at most the share of runs that finished, (runs - unfinished.runs) / runs = ${round6(finished)}`);
   ordered(s.completion, ['completion'], problem);
   ordered(s.sensitive, ['sensitive'], problem);
+  latestOfBases(s, problem);
   summed(s.time, ['time'], problem);
   for (const [id, b] of Object.entries(s.bases)) {
     ordered(b.closed, ['bases', id, 'closed'], problem);
+    if (b.sensitive !== undefined) ordered(b.sensitive, ['bases', id, 'sensitive'], problem);
     summed(b.time, ['bases', id, 'time'], problem);
     if (b.closed_days_sample.length > s.runs) problem(['bases', id, 'closed_days_sample'], `at most runs (${s.runs}) values`, `${b.closed_days_sample.length} values`);
   }
@@ -154,13 +157,31 @@ type Problem = (path: (string | number)[], what: string, got?: string) => void;
 
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+/** A quantile as a number to compare, a null date (not by the horizon) counting as later than any date. */
+const key = (v: string | number | null): number => (v === null ? Infinity : typeof v === 'number' ? v : Date.parse(v));
+const text = (v: string | number | null): string => (v === null ? 'null (not by the horizon)' : typeof v === 'number' ? String(v) : v);
+
 /** Quantiles must not decrease: p10 <= p50 <= p90, a null date (not by the horizon) counting as later than any date. */
 function ordered(q: { p10: string | number | null; p50: string | number | null; p90: string | number | null }, at: (string | number)[], problem: Problem): void {
-  const key = (v: string | number | null): number => (v === null ? Infinity : typeof v === 'number' ? v : Date.parse(v));
-  const text = (v: string | number | null): string => (v === null ? 'null (not by the horizon)' : typeof v === 'number' ? String(v) : v);
   if (key(q.p10) > key(q.p50)) problem([...at, 'p10'], `at most p50 (${text(q.p50)})`);
   else if (key(q.p10) > key(q.p90)) problem([...at, 'p10'], `at most p90 (${text(q.p90)})`);
   if (key(q.p50) > key(q.p90)) problem([...at, 'p50'], `at most p90 (${text(q.p90)})`);
+}
+
+/**
+ * Run by run, the sensitive equipment is out overall when the last base's is: so each overall
+ * quantile is no earlier than that base's (not equal to the latest of them: a quantile of the
+ * latest is not the latest of the quantiles), and the share by the deadline no larger. Also true
+ * of the one-hour bins the quantiles are read from. Bases saved without the field are skipped.
+ */
+function latestOfBases(s: Pick<Summary, 'sensitive' | 'bases'>, problem: Problem): void {
+  for (const [id, b] of Object.entries(s.bases)) {
+    if (b.sensitive === undefined) continue;
+    for (const k of ['p10', 'p50', 'p90'] as const) {
+      if (key(s.sensitive[k]) < key(b.sensitive[k])) problem(['sensitive', k], `no earlier than bases.${id}.sensitive.${k} (${text(b.sensitive[k])}): the overall date is each run's latest base`);
+    }
+    if (s.sensitive.p_by_deadline > b.sensitive.p_by_deadline) problem(['sensitive', 'p_by_deadline'], `at most bases.${id}.sensitive.p_by_deadline (${b.sensitive.p_by_deadline}): the overall date is each run's latest base`);
+  }
 }
 
 /** Time shares are parts of one whole: they sum to 1 (within 1e-3, for rounding), or are all 0 when no aircraft time was spent. */

@@ -67,6 +67,25 @@ export interface RampPoint {
   spots: number;
 }
 
+/** One base in the summary (see `Summary.bases`). */
+export interface BaseSummary {
+  name: string;
+  /** When its last load left. */
+  closed: Quantiles;
+  /** The share of replications where it closed by the deadline. */
+  p_by_deadline: number;
+  /**
+   * When its sensitive equipment was out (the start, for a base with none to move), and the share
+   * of replications where that was by the deadline. The overall `sensitive` is, run by run, the
+   * latest of these; its quantiles are not the latest of theirs. Absent in results saved before
+   * it was added.
+   */
+  sensitive?: Quantiles & { p_by_deadline: number };
+  mean_sorties: number;
+  time: TimeShares;
+  closed_days_sample: number[];
+}
+
 /**
  * The summary of a batch. Field names are snake_case because this is also the JSON that
  * `retrograde run --json` prints and `retrograde report` reads (checked by summary-schema.ts).
@@ -103,7 +122,7 @@ export interface Summary {
    * to it, where the fleet's time went on its sorties, and closure days from start of the
    * replications where it closed (sorted, at most 500 evenly spaced quantiles).
    */
-  bases: Record<string, { name: string; closed: Quantiles; p_by_deadline: number; mean_sorties: number; time: TimeShares; closed_days_sample: number[] }>;
+  bases: Record<string, BaseSummary>;
   /** Sorties per replication, on average. */
   mean_sorties: number;
   /** Where the fleet's time went, all bases. */

@@ -92,6 +92,36 @@ test('quantiles out of order are named in sensitive, every base and the fan', ()
   assert.equal(paths, ['sensitive.p50', 'bases.AB201.closed.p10', 'bases.AB201.closed.p50', 'fan.3.personnel.p10']);
 });
 
+test("each base's sensitive dates are checked like the others: in order, a share from 0 to 1", () => {
+  const doc = fresh();
+  doc.bases.AB101.sensitive.p50 = doc.bases.AB101.sensitive.p10.replace(/^2024/, '2023');
+  doc.bases.AB201.sensitive.p_by_deadline = 1.5;
+  const issues = issuesOf(doc);
+  assert.equal(issues.map((i) => i.path.join('.')).sort(), ['bases.AB101.sensitive.p10', 'bases.AB201.sensitive.p_by_deadline']);
+  const text = formatSummaryIssues(issues, 'r.json');
+  assert.match(text, `r.json: bases.AB101.sensitive.p10: expected at most p50 (${doc.bases.AB101.sensitive.p50})`);
+  assert.match(text, 'r.json: bases.AB201.sensitive.p_by_deadline: expected a number from 0 to 1, got 1.5');
+});
+
+test('an overall sensitive date earlier than a base, or a larger share by the deadline, is refused naming the base', () => {
+  const doc = fresh();
+  doc.bases.AB201.sensitive.p90 = new Date(Date.parse(doc.sensitive.p90) + 86_400_000).toISOString().replace('.000Z', 'Z');
+  doc.bases.AB101.sensitive.p_by_deadline = doc.sensitive.p_by_deadline - 0.01;
+  const issues = issuesOf(doc);
+  assert.equal(issues.map((i) => i.path.join('.')), ['sensitive.p_by_deadline', 'sensitive.p90']);
+  const text = formatSummaryIssues(issues, 'r.json');
+  assert.match(text, `r.json: sensitive.p90: expected no earlier than bases.AB201.sensitive.p90 (${doc.bases.AB201.sensitive.p90})`);
+  assert.match(text, 'r.json: sensitive.p_by_deadline: expected at most bases.AB101.sensitive.p_by_deadline');
+});
+
+test('a result saved before the per-base sensitive dates existed still reads whole', () => {
+  const doc = fresh();
+  for (const b of Object.values(doc.bases as Record<string, { sensitive?: unknown }>)) delete b.sensitive;
+  const r = readSummary(JSON.stringify(doc));
+  assert.ok(r.ok, r.ok ? '' : formatSummaryIssues(r.issues, 'result.json'));
+  if (r.ok) assert.is(r.summary.bases.AB101!.sensitive, undefined);
+});
+
 test('a null quantile is after the horizon: a date after it is out of order, null after a date is not', () => {
   const doc = fresh();
   doc.completion.p50 = null;
