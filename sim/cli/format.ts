@@ -74,10 +74,19 @@ export function formatSummary(s: Summary, sets: readonly string[] = s.overrides 
   // Date columns as wide as their widest cell ("not by horizon" is wider than a date).
   const dates = Object.values(s.bases).map((b) => [day(b.closed.p10), day(b.closed.p50), day(b.closed.p90)]);
   const cw = Math.max(12, ...dates.flat().map((d) => d.length + 2));
-  lines.push(`  ${'Base closes'.padEnd(w)}  ${'P10'.padEnd(cw)}${'median'.padEnd(cw)}${'P90'.padEnd(cw)}by deadline  sorties`);
+  // The median date each base's sensitive equipment is out, last: results saved before it was
+  // added have none, and then the column is left out rather than filled with blanks.
+  const sensitive = Object.values(s.bases).every((b) => b.sensitive !== undefined);
+  // The sorties figure starts two columns left of its header (as it always has), so the sorties
+  // cell of a row is two wider than the header's.
+  const sorties = Object.values(s.bases).map((b) => b.mean_sorties.toFixed(1));
+  const sw = Math.max('  sorties'.length, ...sorties.map((t) => t.length));
+  const tail = (sortiesCell: string, width: number, sensitiveCell: string): string => (sensitive ? `${sortiesCell.padEnd(width)}  ${sensitiveCell}` : sortiesCell);
+  lines.push(`  ${'Base closes'.padEnd(w)}  ${'P10'.padEnd(cw)}${'median'.padEnd(cw)}${'P90'.padEnd(cw)}by deadline  ${tail('sorties', sw - 2, 'sensitive out')}`);
   Object.entries(s.bases).forEach(([id, b], i) => {
     const [p10, p50, p90] = dates[i] as string[];
-    lines.push(`  ${`${id} ${b.name}`.padEnd(w)}  ${(p10 as string).padEnd(cw)}${(p50 as string).padEnd(cw)}${(p90 as string).padEnd(cw)}${pct(b.p_by_deadline).padStart(6)}     ${b.mean_sorties.toFixed(1)}`);
+    const row = `${(p10 as string).padEnd(cw)}${(p50 as string).padEnd(cw)}${(p90 as string).padEnd(cw)}${pct(b.p_by_deadline).padStart(6)}     `;
+    lines.push(`  ${`${id} ${b.name}`.padEnd(w)}  ${row}${tail(sorties[i] as string, sw, day(b.sensitive?.p50 ?? null))}`);
   });
   lines.push('');
   lines.push(`  Sorties per replication ${s.mean_sorties.toFixed(1)} on average`);

@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cli } from './helpers.ts';
-import { count, formatShares } from '../../sim/cli/format.ts';
+import { count, formatShares, formatSummary } from '../../sim/cli/format.ts';
+import { sampleSummary } from '../reports/fixture.ts';
 
 const thin = 'scenarios/niger-2024-thin-fleet.yaml';
 
@@ -79,6 +80,36 @@ test('a value with spaces is quoted in the overrides line, so it reads as one ov
   const r = await cli('run', thin, '--runs', '1', '--workers', '0', '--set', 'clearance.approval_delay={ exponential: 12h }');
   assert.is(r.code, 0, r.err);
   assert.match(r.out, /\n {2}overrides: 'clearance\.approval_delay=\{ exponential: 12h \}'\n/);
+});
+
+/** The "Base closes" table of a formatted summary: its header and rows. */
+function baseTable(text: string): string[] {
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('  Base closes'));
+  return lines.slice(at, lines.indexOf('', at));
+}
+
+test("the base table gives each base's median sensitive-equipment date in a column under its header", () => {
+  const s = sampleSummary();
+  const q = (p50: string | null) => ({ p10: null, p50, p90: null, p_by_deadline: 0.5 });
+  s.bases.AB101!.sensitive = q('2024-06-10T07:30:00Z');
+  s.bases.AB201!.sensitive = q(null);
+  s.bases.AB201!.mean_sorties = 1234.56;
+  const [header, ...rows] = baseTable(formatSummary(s));
+  assert.match(header!, /sorties {2}sensitive out$/);
+  const col = header!.indexOf('sensitive out');
+  assert.is(rows.length, 2);
+  assert.is(rows[0]!.slice(col), '2024-06-10');
+  assert.is(rows[1]!.slice(col), 'not by horizon');
+  assert.match(rows[1]!, /% {5}1234\.6 {5}not by horizon$/, 'the sorties figure keeps its place two columns left of its header');
+});
+
+test('a result saved before the per-base sensitive dates has no sensitive column, the table otherwise the same', () => {
+  const s = sampleSummary();
+  for (const b of Object.values(s.bases)) assert.is(b.sensitive, undefined, 'the fixture is an old saved result');
+  const [header, ...rows] = baseTable(formatSummary(s));
+  assert.match(header!, /by deadline {2}sorties$/);
+  for (const r of rows) assert.match(r, /%\s+\d+\.\d$/);
 });
 
 test.run();
