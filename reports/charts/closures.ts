@@ -1,6 +1,8 @@
 /**
  * Base closure dates: per base, the distribution over runs of the day its last load left, as a
- * strip of sampled closure dates with the P10-P90 range and the median.
+ * strip of sampled closure dates with the P10-P90 range and the median; and, as a second mark on
+ * the same row, the median day its sensitive equipment was out (results saved before that figure
+ * existed draw without it).
  */
 import type { Summary } from '../../sim/batch/types.ts';
 import { runsText } from '../words.ts';
@@ -8,7 +10,7 @@ import { percent } from '../run-headline.ts';
 import type { VegaLiteSpec } from '../types.ts';
 import { baseLabel, dayToMs, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
-import { DAY_MS, dayLabel, dayRangeLabel, isoMinute, parseInstant } from '../time.ts';
+import { DAY_MS, HOUR_MS, dayLabel, dayRangeLabel, isoMinute, parseInstant } from '../time.ts';
 
 /** Strip plot of closure dates per base with the P10-P90 bar, the median and the deadline. */
 export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
@@ -29,13 +31,15 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       range: p10 !== null && p90 !== null ? dayRangeLabel(p10, p90) : 'not reached in 90% of runs',
       byDeadline: percent(b.p_by_deadline),
       sorties: b.mean_sorties.toFixed(1),
+      ...sensitiveOut(summary, id),
     };
   });
+  const diamonds = stats.filter((s) => s.sensitive !== null);
   if (stripMs.length === 0 && stats.every((s) => s.date === null)) return emptyChart(title, 'No base closed inside the horizon in any run.');
-  const times = [...stripMs, ...stats.flatMap((s) => [s.from, s.to].filter((v): v is string => v !== null).map(Date.parse)), facts.deadlineMs];
+  const times = [...stripMs, ...stats.flatMap((s) => [s.from, s.to, s.sensitive].filter((v): v is string => v !== null).map(Date.parse)), facts.deadlineMs];
   const lo = Math.min(...times) - 3 * DAY_MS;
   const hi = Math.max(...times) + 3 * DAY_MS;
-  const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, 'Closure date') };
+  const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi, diamonds.length > 0 ? 'Date' : 'Closure date') };
   const y = { field: 'base', type: 'nominal', sort: stats.map((s) => s.base), axis: { title: null, labelLimit: 260 } };
   const tooltip = [
     { field: 'base', title: 'Base' },
@@ -43,9 +47,16 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     { field: 'range', title: 'P10 – P90' },
     { field: 'byDeadline', title: 'Closed by the deadline' },
     { field: 'sorties', title: 'Sorties (mean)' },
+    ...(stats.some((s) => s.sensitiveMedian !== undefined) ? [{ field: 'sensitiveMedian', title: 'Sensitive equipment out (median)' }] : []),
   ];
   return topLevel({
-    title: { text: title, subtitle: [`Ticks: closure dates of sampled runs. Bar: 10th to 90th percentile; dot: median of ${runsText(summary.runs)}.`, ...missingMarks(summary, facts)] },
+    title: {
+      text: title,
+      subtitle: [
+        `Ticks: closure dates of sampled runs. Bar: 10th to 90th percentile; dot: median of ${runsText(summary.runs)}.${diamonds.length > 0 ? ' Diamond: median date the base\'s sensitive equipment is out.' : ''}`,
+        ...missingMarks(summary, facts),
+      ],
+    },
     width: PLOT_WIDTH - 180,
     height: { step: 56 },
     layer: [
@@ -65,9 +76,38 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
         mark: { type: 'point', filled: true, size: 90, color: COLORS.median },
         encoding: { x, y, tooltip },
       },
+      ...(diamonds.length === 0
+        ? []
+        : [
+            {
+              data: { values: diamonds },
+              mark: { type: 'point', shape: 'diamond', filled: false, strokeWidth: 2, size: 110, color: COLORS.marker },
+              encoding: { x: { ...x, field: 'sensitive' }, y, tooltip },
+            },
+          ]),
       ...deadlineLayers(facts.deadlineMs, x),
     ],
   });
+}
+
+/**
+ * Where a base's diamond goes (null: none) and its tooltip words; nothing for a result saved
+ * before the figure existed. A base with no sensitive equipment to move has it "out" at the start
+ * (the model's 0 h, read as a date within the first hour, since no aircraft can land, load and
+ * leave that soon): it gets no diamond, which would stretch the axis back to the start.
+ */
+function sensitiveOut(summary: Summary, id: string): { sensitive: string | null; sensitiveMedian?: string } {
+  const q = summary.bases[id]!.sensitive;
+  if (q === undefined) return { sensitive: null };
+  if (q.p50 === null) return { sensitive: null, sensitiveMedian: 'not reached' };
+  const p50 = parseInstant(q.p50, `summary.bases.${id}.sensitive.p50`);
+  if (noneToMove(summary, q.p90)) return { sensitive: null, sensitiveMedian: 'none to move' };
+  return { sensitive: isoMinute(p50), sensitiveMedian: dayLabel(p50) };
+}
+
+/** True when a base's sensitive equipment was out within the first hour in 90% of runs: it had none. */
+function noneToMove(summary: Summary, p90: string | null): boolean {
+  return p90 !== null && Date.parse(p90) - Date.parse(summary.start) < HOUR_MS;
 }
 
 /**
@@ -81,5 +121,10 @@ function missingMarks(summary: Summary, facts: RunFacts): string[] {
   const lines: string[] = [];
   if (noDot.length > 0) lines.push(`No bar or dot for ${noDot.join(', ')}: still open at the horizon in at least half the runs.`);
   if (noBarOnly.length > 0) lines.push(`No bar for ${noBarOnly.join(', ')}: still open at the horizon in more than 10% of runs, so its 90th percentile is not reached.`);
+  const sensitive = (id: string) => summary.bases[id]!.sensitive;
+  const late = facts.baseIds.filter((id) => sensitive(id) !== undefined && sensitive(id)!.p50 === null);
+  const none = facts.baseIds.filter((id) => sensitive(id) !== undefined && noneToMove(summary, sensitive(id)!.p90));
+  if (late.length > 0) lines.push(`No diamond for ${late.join(', ')}: sensitive equipment still there at the horizon in at least half the runs.`);
+  if (none.length > 0) lines.push(`No diamond for ${none.join(', ')}: no sensitive equipment to move.`);
   return lines;
 }
