@@ -43,7 +43,8 @@ try {
     const { summary: s } = await runBatch(loadScenario(file, overrides), { runs, pool });
     console.log(`\n  ${name}`);
     console.log(`    AB101 closes ${range(s.bases.AB101!.closed)}; AB201 closes ${range(s.bases.AB201!.closed)}`);
-    console.log(`    sensitive equipment out ${short(s.sensitive.p50)} (median); P(by deadline) ${(s.p_by_deadline * 100).toFixed(1)}%`);
+    const perBase = Object.entries(s.bases).map(([id, b]) => `${id} ${b.sensitive ? short(b.sensitive.p50) : 'n/a'}`).join(', ');
+    console.log(`    sensitive equipment out ${short(s.sensitive.p50)} (median; ${perBase}); P(by deadline) ${(s.p_by_deadline * 100).toFixed(1)}%`);
     console.log(`    out by the end of 7 Jul: ${outBy7July(s, tons, people)} (medians)`);
   }
 } finally {

@@ -43,7 +43,7 @@ test('against-the-record gives each variant its closure dates, and staging close
   assert.is(r.code, 0, r.err);
   const ab101 = [...r.out.matchAll(/AB101 closes (\d+ \w{3}) \/ (\d+ \w{3}) \/ (\d+ \w{3}); AB201 closes/g)].map((m) => Date.parse(`${m[2]} 2024 UTC`));
   assert.is(ab101.length, 5, r.out);
-  assert.is((r.out.match(/sensitive equipment out \d+ \w{3} \(median\); P\(by deadline\) \d+\.\d%/g) ?? []).length, 5, r.out);
+  assert.is((r.out.match(/sensitive equipment out \d+ \w{3} \(median; AB101 \d+ \w{3}, AB201 \d+ \w{3}\); P\(by deadline\) \d+\.\d%/g) ?? []).length, 5, r.out);
   assert.is((r.out.match(/out by the end of 7 Jul: [\d,]+ ST and \d+ of 900 personnel/g) ?? []).length, 5, r.out);
   // Baseline first, then the four staged variants: each closes AB101 at least two weeks earlier.
   for (const t of ab101.slice(1)) assert.ok((ab101[0] as number) - t > 14 * 86_400_000, r.out);
