@@ -49,7 +49,7 @@ export function readYaml(text: string, json = false): { ok: true; source: Source
       if (same !== undefined) same.message += `; ${firstLine(e.message)}`;
       else issues.push({ path: [], message: `${INDENT_HINT}: ${firstLine(e.message)}`, ...at });
     }
-    return { ok: false, issues };
+    return { ok: false, issues: collapseRepeats(issues) };
   }
   const locate = (path: readonly (string | number)[]) => {
     let node: unknown = doc.contents;
@@ -113,7 +113,27 @@ function offsetOf(node: unknown): number | undefined {
  */
 const INDENT_CODES: ReadonlySet<string> = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'TAB_AS_INDENT']);
 const INDENT_HINT =
-  'YAML syntax: check the indentation at this line and the next (keys of one mapping start in the same column; a nested mapping goes on its own lines, indented with spaces)';
+  'YAML syntax: check the indentation at and around this line (keys of one mapping start in the same column; a nested mapping goes on its own lines, indented with spaces)';
+
+/**
+ * One key indented a space less than its siblings makes the yaml package report every later
+ * sibling: the same message line after line. The first place is the one to look at; the others
+ * are listed by line in one issue.
+ */
+function collapseRepeats(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  const more = new Map<ScenarioIssue, number[]>();
+  for (const i of issues) {
+    const first = i.message.startsWith(INDENT_HINT) ? out.find((o) => o.message === i.message) : undefined;
+    if (first === undefined) out.push(i);
+    else more.set(first, [...(more.get(first) ?? []), i.line ?? 0]);
+  }
+  for (const [i, lines] of more) {
+    const shown = lines.slice(0, 5).join(', ');
+    i.message += ` (the same at line${lines.length > 1 ? 's' : ''} ${shown}${lines.length > 5 ? ` and ${lines.length - 5} more` : ''})`;
+  }
+  return out;
+}
 
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;

@@ -169,10 +169,17 @@ test('a mis-indented key says to check the indentation there, keeping the yaml t
   assert.equal([issues[0]?.line, issues[0]?.column], [17, 17]); // ramp_spots: 4, the line above
   assert.is(
     issues[0]?.message,
-    'YAML syntax: check the indentation at this line and the next (keys of one mapping start in the same column; a nested mapping goes on its own lines, indented with spaces): Nested mappings are not allowed in compact mappings; Implicit keys need to be on a single line',
+    'YAML syntax: check the indentation at and around this line (keys of one mapping start in the same column; a nested mapping goes on its own lines, indented with spaces): Nested mappings are not allowed in compact mappings; Implicit keys need to be on a single line',
   );
   // A mapping written on its key's line is the same mistake.
-  assert.match(issuesOf('name: x\nstart: 2024-05-19 deadline: 2024-09-15\n')[0]?.message ?? '', /^YAML syntax: check the indentation at this line/);
+  assert.match(issuesOf('name: x\nstart: 2024-05-19 deadline: 2024-09-15\n')[0]?.message ?? '', /^YAML syntax: check the indentation at and around this line/);
+  // A key a space shallower than its siblings: the yaml package reports later siblings too, the
+  // same message line after line; each message comes once, at its first place, listing the others.
+  const shallow = issuesOf(edit('    loading_teams: 2\n', '   loading_teams: 2\n'));
+  assert.is(new Set(shallow.map((i) => i.message)).size, shallow.length, JSON.stringify(shallow));
+  const items = shallow.find((i) => /All mapping items must start at the same column/.test(i.message));
+  assert.match(items?.message ?? '', / \(the same at lines 21, 22\)$/);
+  assert.equal([items?.line, items?.column], [18, 1]);
   // An unclosed flow list is not an indentation mistake.
   assert.not.match(issuesOf('name: x\nfleet: [1, 2\nbases: {}\n')[0]?.message ?? '', /indentation/);
 });
