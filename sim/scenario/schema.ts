@@ -179,7 +179,9 @@ export const sections = {
   commercial: z.record(z.string(), commercialSchema).default({}),
   load_order: alsoInJsonSchema(z.array(choice(CARGO_CLASSES)), { minItems: CARGO_CLASSES.length, maxItems: CARGO_CLASSES.length, uniqueItems: true }).default([...CARGO_CLASSES]),
   assignment: choice(['most-ready', 'nearest', 'staged']).default('most-ready'),
-  sensitive_priority: choice(['per-sortie', 'across-bases']).default('per-sortie'),
+  sensitive_priority: choice(['per-sortie', 'across-bases'])
+    .default('per-sortie')
+    .describe('per-sortie (default): sensitive equipment first inside each load; across-bases: an aircraft also goes first to a base whose load for it holds sensitive equipment, `assignment` deciding inside each group.'),
   personnel_drawdown: choice(['any-seat', 'with-cargo']).default('any-seat'),
   with_cargo_share: share().optional(),
   closure_order: alsoInJsonSchema(z.array(text('a base id')), { uniqueItems: true }).default([]),

@@ -37,7 +37,7 @@ export function deadlineWarnings(f: ScenarioFile): ScenarioIssue[] {
   if (out.length > 0) return out;
   const blockedTo = approvalsBlockedUntil(notBefore, c.freezes);
   if (blockedTo >= f.deadline) {
-    out.push({ path: ['clearance', 'freezes'], message: `not_before and the freezes together allow no approval until ${formatDate(blockedTo)}, at or after the deadline (${deadline}): ${late}` });
+    out.push({ path: ['clearance', 'freezes'], message: `${c.not_before === undefined ? 'the freezes, one after another from the start,' : 'not_before and the freezes'} together allow no approval until ${formatDate(blockedTo)}, at or after the deadline (${deadline}): ${late}` });
   }
   return out;
 }

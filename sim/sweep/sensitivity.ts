@@ -74,7 +74,8 @@ export function defaultInputs(s: Scenario): SensitivityInput[] {
   for (const [type, a] of Object.entries(s.fleet)) {
     const othersFly = Object.entries(s.fleet).some(([t, b]) => t !== type && b.count > 0);
     add(`fleet.${type}.count`, Math.max(othersFly ? 0 : 1, a.count - 1), a.count + 1);
-    if (a.availability.kind === 'mission-capable') {
+    // A type with no aircraft: its availability moves nothing.
+    if (a.availability.kind === 'mission-capable' && a.count > 0) {
       const r = a.availability.rate;
       add(`fleet.${type}.availability.mission_capable`, round(Math.min(r, 0.67)), round(Math.min(1, r + 0.1)));
     }

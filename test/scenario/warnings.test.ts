@@ -46,7 +46,11 @@ test('not_before and freezes that chain on to the deadline together are one warn
   const text = edit(clearance, `${clearance}  not_before: 2024-06-01\n  freezes:\n    - { from: 2024-08-01, to: 2024-10-01 }\n    - { from: 2024-05-25, to: 2024-08-02 }\n`);
   const ws = warningsOf(text);
   assert.equal(ws.map((w) => pathText(w.path)), ['clearance.freezes']);
-  assert.match(ws[0]!.message, /allow no approval until 2024-10-01 UTC, at or after the deadline/);
+  assert.match(ws[0]!.message, /^not_before and the freezes together allow no approval until 2024-10-01 UTC, at or after the deadline/);
+  // Without not_before, the freezes alone chain on from the start: the message says so.
+  const alone = warningsOf(edit(clearance, `${clearance}  freezes:\n    - { from: 2024-05-01, to: 2024-07-01 }\n    - { from: 2024-06-15, to: 2024-10-01 }\n`));
+  assert.equal(alone.map((w) => pathText(w.path)), ['clearance.freezes']);
+  assert.match(alone[0]!.message, /^the freezes, one after another from the start, together allow no approval until 2024-10-01 UTC/);
 });
 
 test('no warning when only personnel with commercial seats are left to move (they need no clearance)', () => {
@@ -54,6 +58,10 @@ test('no warning when only personnel with commercial seats are left to move (the
     .replace('    closure_team: 20\n', '')
     .replace(clearance, `${clearance}  not_before: 2024-10-01\ncommercial:\n  AB101: { seats_per_day: 10 }\n`);
   assert.equal(warningsOf(text), []);
+  // A closure team still needs an aircraft, and so a clearance: the warning stands.
+  const withTeam = edit('cargo: { sensitive: 100, equipment: 400, personnel: 300 }', 'cargo: { sensitive: 0, equipment: 0, personnel: 300 }', SMALL)
+    .replace(clearance, `${clearance}  not_before: 2024-10-01\ncommercial:\n  AB101: { seats_per_day: 10 }\n`);
+  assert.equal(warningsOf(withTeam).map((w) => pathText(w.path)), ['clearance.not_before']);
 });
 
 test('a warning brought in by an override names it, like a problem would', () => {

@@ -48,6 +48,12 @@ test("in a mixed fleet a type's default count range goes down to 0 (another type
   if (!alone.ok) return;
   const only = defaultInputs(alone.scenario).find((i) => i.path === 'fleet.C-17.count');
   assert.equal(only && [only.low, only.high], [1, 2]);
+  // A type with count 0: its count goes 0 to 1, and its availability, which moves nothing, is left out.
+  const none = parseScenario(readFileSync('scenarios/niger-2024-thin-fleet.yaml', 'utf8'), 'thin.yaml', ['sensitivity={}', 'fleet.C-130J.count=0']);
+  assert.ok(none.ok);
+  if (!none.ok) return;
+  const c130 = defaultInputs(none.scenario).filter((i) => i.path.startsWith('fleet.C-130J.'));
+  assert.equal(c130.map((i) => [i.path, i.low, i.high]), [['fleet.C-130J.count', 0, 1]]);
 });
 
 test('the default clearance-delay range is the same distribution half and twice as long, for every kind', () => {
