@@ -92,22 +92,15 @@ export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
 
 /**
  * Where a base's diamond goes (null: none) and its tooltip words; nothing for a result saved
- * before the figure existed. A base with no sensitive equipment to move has it "out" at the start
- * (the model's 0 h, read as a date within the first hour, since no aircraft can land, load and
- * leave that soon): it gets no diamond, which would stretch the axis back to the start.
+ * before the figure existed, and no diamond for a base with no sensitive equipment to move.
  */
 function sensitiveOut(summary: Summary, id: string): { sensitive: string | null; sensitiveMedian?: string } {
   const q = summary.bases[id]!.sensitive;
   if (q === undefined) return { sensitive: null };
+  if (q === null) return { sensitive: null, sensitiveMedian: 'none to move' };
   if (q.p50 === null) return { sensitive: null, sensitiveMedian: 'not reached' };
   const p50 = parseInstant(q.p50, `summary.bases.${id}.sensitive.p50`);
-  if (noneToMove(summary, q.p90)) return { sensitive: null, sensitiveMedian: 'none to move' };
   return { sensitive: isoMinute(p50), sensitiveMedian: dayLabel(p50) };
-}
-
-/** True when a base's sensitive equipment was out within the first hour in 90% of runs: it had none. */
-function noneToMove(summary: Summary, p90: string | null): boolean {
-  return p90 !== null && Date.parse(p90) - Date.parse(summary.start) < HOUR_MS;
 }
 
 /**
@@ -122,8 +115,8 @@ function missingMarks(summary: Summary, facts: RunFacts): string[] {
   if (noDot.length > 0) lines.push(`No bar or dot for ${noDot.join(', ')}: still open at the horizon in at least half the runs.`);
   if (noBarOnly.length > 0) lines.push(`No bar for ${noBarOnly.join(', ')}: still open at the horizon in more than 10% of runs, so its 90th percentile is not reached.`);
   const sensitive = (id: string) => summary.bases[id]!.sensitive;
-  const late = facts.baseIds.filter((id) => sensitive(id) !== undefined && sensitive(id)!.p50 === null);
-  const none = facts.baseIds.filter((id) => sensitive(id) !== undefined && noneToMove(summary, sensitive(id)!.p90));
+  const late = facts.baseIds.filter((id) => sensitive(id)?.p50 === null);
+  const none = facts.baseIds.filter((id) => sensitive(id) === null);
   if (late.length > 0) lines.push(`No diamond for ${late.join(', ')}: sensitive equipment still there at the horizon in at least half the runs.`);
   if (none.length > 0) lines.push(`No diamond for ${none.join(', ')}: no sensitive equipment to move.`);
   return lines;

@@ -91,7 +91,7 @@ const base = object({
   name: string,
   closed: object(quantiles),
   p_by_deadline: share,
-  sensitive: object({ ...quantiles, p_by_deadline: share }).optional(),
+  sensitive: object({ ...quantiles, p_by_deadline: share }).nullable().optional(),
   mean_sorties: amount,
   time: timeShares,
   closed_days_sample: list(amount, 'numbers (days)'),
@@ -141,7 +141,7 @@ export const summarySchema = object(
   summed(s.time, ['time'], problem);
   for (const [id, b] of Object.entries(s.bases)) {
     ordered(b.closed, ['bases', id, 'closed'], problem);
-    if (b.sensitive !== undefined) ordered(b.sensitive, ['bases', id, 'sensitive'], problem);
+    if (b.sensitive != null) ordered(b.sensitive, ['bases', id, 'sensitive'], problem);
     summed(b.time, ['bases', id, 'time'], problem);
     if (b.closed_days_sample.length > s.runs) problem(['bases', id, 'closed_days_sample'], `at most runs (${s.runs}) values`, `${b.closed_days_sample.length} values`);
   }
@@ -172,11 +172,12 @@ function ordered(q: { p10: string | number | null; p50: string | number | null; 
  * Run by run, the sensitive equipment is out overall when the last base's is: so each overall
  * quantile is no earlier than that base's (not equal to the latest of them: a quantile of the
  * latest is not the latest of the quantiles), and the share by the deadline no larger. Also true
- * of the one-hour bins the quantiles are read from. Bases saved without the field are skipped.
+ * of the one-hour bins the quantiles are read from. Bases with none to move (null), and results
+ * saved without the field, are skipped.
  */
 function latestOfBases(s: Pick<Summary, 'sensitive' | 'bases'>, problem: Problem): void {
   for (const [id, b] of Object.entries(s.bases)) {
-    if (b.sensitive === undefined) continue;
+    if (b.sensitive == null) continue;
     for (const k of ['p10', 'p50', 'p90'] as const) {
       if (key(s.sensitive[k]) < key(b.sensitive[k])) problem(['sensitive', k], `no earlier than bases.${id}.sensitive.${k} (${text(b.sensitive[k])}): the overall date is each run's latest base`);
     }

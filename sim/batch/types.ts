@@ -75,12 +75,12 @@ export interface BaseSummary {
   /** The share of replications where it closed by the deadline. */
   p_by_deadline: number;
   /**
-   * When its sensitive equipment was out (the start, for a base with none to move), and the share
-   * of replications where that was by the deadline. The overall `sensitive` is, run by run, the
+   * When its sensitive equipment was out, and the share of replications where that was by the
+   * deadline; null for a base with none to move. The overall `sensitive` is, run by run, the
    * latest of these; its quantiles are not the latest of theirs. Absent in results saved before
    * it was added.
    */
-  sensitive?: Quantiles & { p_by_deadline: number };
+  sensitive?: (Quantiles & { p_by_deadline: number }) | null;
   mean_sorties: number;
   time: TimeShares;
   closed_days_sample: number[];

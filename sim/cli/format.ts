@@ -86,7 +86,7 @@ export function formatSummary(s: Summary, sets: readonly string[] = s.overrides 
   Object.entries(s.bases).forEach(([id, b], i) => {
     const [p10, p50, p90] = dates[i] as string[];
     const row = `${(p10 as string).padEnd(cw)}${(p50 as string).padEnd(cw)}${(p90 as string).padEnd(cw)}${pct(b.p_by_deadline).padStart(6)}     `;
-    lines.push(`  ${`${id} ${b.name}`.padEnd(w)}  ${row}${tail(sorties[i] as string, sw, day(b.sensitive?.p50 ?? null))}`);
+    lines.push(`  ${`${id} ${b.name}`.padEnd(w)}  ${row}${tail(sorties[i] as string, sw, b.sensitive === null ? 'none' : day(b.sensitive?.p50 ?? null))}`);
   });
   lines.push('');
   lines.push(`  Sorties per replication ${s.mean_sorties.toFixed(1)} on average`);

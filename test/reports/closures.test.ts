@@ -43,9 +43,8 @@ test('a result saved before the per-base sensitive dates draws the chart without
 
 test('a base with no sensitive equipment, or with it still there at the horizon, gets no diamond, and the subtitle says why', () => {
   const s = structuredClone(staged);
-  // What the summary gives a base with none to move: every run at 0 h, read from the first one-hour bin.
-  const day = s.start.slice(0, 11);
-  s.bases.AB201!.sensitive = { p10: `${day}00:06:00Z`, p50: `${day}00:30:00Z`, p90: `${day}00:54:00Z`, p_by_deadline: 1 };
+  // What the summary gives a base with none to move.
+  s.bases.AB201!.sensitive = null;
   s.bases.AB101!.sensitive = { ...s.bases.AB101!.sensitive!, p50: null, p90: null };
   assert.equal(diamonds(s), []);
   const text = subtitle(s);
