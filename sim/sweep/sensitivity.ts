@@ -72,8 +72,7 @@ export function defaultInputs(s: Scenario): SensitivityInput[] {
     if (valueText(low) !== valueText(high)) out.push({ path, low, high, source: 'default' });
   };
   for (const [type, a] of Object.entries(s.fleet)) {
-    const othersFly = Object.entries(s.fleet).some(([t, b]) => t !== type && b.count > 0);
-    add(`fleet.${type}.count`, Math.max(othersFly ? 0 : 1, a.count - 1), a.count + 1);
+    add(`fleet.${type}.count`, Math.max(othersServeEveryBase(s, type) ? 0 : 1, a.count - 1), a.count + 1);
     // A type with no aircraft: its availability moves nothing.
     if (a.availability.kind === 'mission-capable' && a.count > 0) {
       const r = a.availability.rate;
@@ -110,6 +109,14 @@ export function defaultInputs(s: Scenario): SensitivityInput[] {
   // A cap of 0 approves nothing (refused as infeasible), so both ends stay at 1 or more.
   if (cap !== null) add('clearance.daily_cap', Math.max(1, Math.round(cap / 2)), Math.max(1, Math.round(cap * 2)));
   return out;
+}
+
+/** Whether every base with something to move is still served by some other type that flies, were `type` taken out. */
+function othersServeEveryBase(s: Scenario, type: string): boolean {
+  return Object.values(s.bases).every((b) => {
+    if (b.cargo.sensitiveST + b.cargo.equipmentST + b.cargo.personnel === 0) return true;
+    return Object.entries(s.fleet).some(([t, other]) => t !== type && other.count > 0 && (b.aircraftTypes === undefined || b.aircraftTypes.includes(t)));
+  });
 }
 
 /**
@@ -181,7 +188,14 @@ export async function sensitivity(base: ScenarioText, options: SweepOptions = {}
   // The baseline, then each input at its low and high value.
   const points: Array<Record<string, ParamValue>> = [{}];
   for (const i of inputs) points.push({ [i.path]: i.low }, { [i.path]: i.high });
-  const { table, onTimeBits } = await runPointsWithOutcomes(base, points, { ...options, varyLabel: 'sensitivity point' });
+  const { table, onTimeBits } = await runPointsWithOutcomes(base, points, { ...options, varyLabel: 'sensitivity point' }).catch((err: unknown) => {
+    // A default range the scenario cannot take: say where the range came from and how to set one.
+    if (err instanceof SweepInputError && inputs.some((i) => i.source === 'default')) {
+      const note = 'These are default ranges (the scenario declares none): declare the ones you want in its `sensitivity` section, e.g. sensitivity: { fleet.C-17.count: { low: 1, high: 3 } }.';
+      throw new SweepInputError(`${err.message}\n${note}`, err.issues);
+    }
+    throw err;
+  });
   const baseline = table.rows[0] as SweepRow;
   const rows: SensitivityRow[] = inputs.map((input, k) => {
     const lowRow = table.rows[1 + 2 * k] as SweepRow;

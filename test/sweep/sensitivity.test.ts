@@ -54,6 +54,25 @@ test("in a mixed fleet a type's default count range goes down to 0 (another type
   if (!none.ok) return;
   const c130 = defaultInputs(none.scenario).filter((i) => i.path.startsWith('fleet.C-130J.'));
   assert.equal(c130.map((i) => [i.path, i.low, i.high]), [['fleet.C-130J.count', 0, 1]]);
+  // A base that takes only C-130Js: the C-130J count stays at 1 or more, since nothing else serves it.
+  const restricted = parseScenario(readFileSync('scenarios/niger-2024-thin-fleet.yaml', 'utf8'), 'thin.yaml', ['sensitivity={}', 'fleet.C-130J.count=1', 'bases.AB201.aircraft_types=[C-130J]']);
+  assert.ok(restricted.ok);
+  if (!restricted.ok) return;
+  const served = defaultInputs(restricted.scenario).find((i) => i.path === 'fleet.C-130J.count');
+  assert.equal(served && [served.low, served.high], [1, 2]);
+});
+
+test('a default range the scenario cannot take is refused with a note on declaring ranges', async () => {
+  // With 4 h of validity only the C-17 reaches AB101, but the default C-17 range still goes to 0.
+  const thin = { text: readFileSync('scenarios/niger-2024-thin-fleet.yaml', 'utf8'), file: 'scenarios/niger-2024-thin-fleet.yaml' };
+  try {
+    await sensitivity(thin, { runs: 5, workers: 0, sets: ['sensitivity={}', 'clearance.validity=4h'] });
+    assert.unreachable('sensitivity ran');
+  } catch (err) {
+    assert.instance(err, SweepInputError);
+    assert.match((err as Error).message, /fleet\.C-17\.count=0[\s\S]*no aircraft could ever land there/);
+    assert.match((err as Error).message, /These are default ranges \(the scenario declares none\): declare the ones you want in its `sensitivity` section/);
+  }
 });
 
 test('the default clearance-delay range is the same distribution half and twice as long, for every kind', () => {
