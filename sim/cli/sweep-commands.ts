@@ -9,7 +9,7 @@ import { readNumber, readString, failOn, setPathOf } from './args.ts';
 import { checkOutputs } from './outputs.ts';
 import { count, moment, overridesLines } from './format.ts';
 import { shellWord } from '../batch/command.ts';
-import { formatWarnings, labelled, parseScenario } from '../scenario/index.ts';
+import { labelled } from '../scenario/index.ts';
 import {
   parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
   valueText, withinNoise, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SweepRow,
@@ -35,20 +35,10 @@ function options(a: CommonArgs, b: BatchValues, io: Io) {
       ...(b.seed !== undefined ? { seed: b.seed } : {}),
       ...(b.workers !== undefined ? { workers: b.workers } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      // Each point's warnings (the scenario's, a --set's, or a swept value's), once each.
+      onWarning: (text: string) => io.err(`${text}\n`),
     },
   };
-}
-
-/**
- * Reads the scenario for a sweep or sensitivity and prints the warnings of the scenario as the
- * --set overrides leave it (the points' own values are not judged: a swept deadline may warn at
- * some points only). Problems are left to the sweep, which lists them point by point.
- */
-function readBase(a: CommonArgs, io: Io): { text: string; file: string } {
-  const base = { text: readText(a.scenario), file: a.scenario };
-  const r = parseScenario(base.text, base.file, labelled(a.set, '--set'));
-  if (r.ok && r.warnings.length > 0) io.err(`${formatWarnings(r.warnings, a.scenario)}\n`);
-  return base;
 }
 
 /** Runs `fn`, turning bad sweep input into a UserError that lists every problem. */
@@ -166,7 +156,7 @@ export async function sweepCommand(a: SweepArgs, io: Io): Promise<number> {
     if (set !== undefined) throw new UserError(`--set ${set} and --vary ${path} name the same path: the sweep sets it at every point, so the --set would do nothing; drop it`);
   }
   if (targetP !== undefined && Object.keys(vary).length !== 1) throw new UserError(targetOneVary(vary, targetP));
-  const base = readBase(a, io);
+  const base = { text: readText(a.scenario), file: a.scenario };
   const { progress, opts } = options(a, b, io);
   const t = await userErrors(() => sweep(base, vary, opts));
   progress.done();
@@ -193,7 +183,7 @@ export async function sensitivityCommand(a: CommonArgs, io: Io): Promise<number>
   const report = readString('report', a.report, problems);
   checkOutputs([{ what: 'the scenario file', path: a.scenario }], [{ flag: 'csv', path: csv }, { flag: 'report', path: report }], problems);
   failOn(problems, 'sensitivity');
-  const base = readBase(a, io);
+  const base = { text: readText(a.scenario), file: a.scenario };
   const { progress, opts } = options(a, b, io);
   const t = await userErrors(() => sensitivity(base, opts));
   progress.done();

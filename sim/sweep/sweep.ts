@@ -5,7 +5,7 @@
  * can shift which draws a stream hands to what; sensitivity gives paired intervals for what is
  * left). Points run together on one pool of warm workers.
  */
-import { parseScenario, formatIssues, overrideInputText, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
+import { parseScenario, formatIssues, formatWarnings, overrideInputText, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
 import type { OnTimeBits } from '../batch/on-time.ts';
@@ -46,6 +46,12 @@ export interface SweepOptions {
   varyLabel?: string;
   /** Called as replications finish, over all points: (done, planned). */
   onProgress?: (done: number, planned: number) => void;
+  /**
+   * Called before anything runs with each distinct warning of the points (`file:line:column
+   * warning: ...` lines, naming the override or swept value that brought it in): a point whose
+   * answer is fixed in advance, such as a not_before after the deadline.
+   */
+  onWarning?: (text: string) => void;
 }
 
 /** What a script passed where a ScenarioText belongs, in its words. */
@@ -58,7 +64,7 @@ function describeArgument(v: unknown): string {
 }
 
 /** Every option sweep, runPoints and sensitivity know; a Record so that a new option must be added here. */
-const SWEEP_OPTION_KEYS: Record<keyof SweepOptions, true> = { runs: true, seed: true, workers: true, pool: true, sets: true, varyLabel: true, onProgress: true };
+const SWEEP_OPTION_KEYS: Record<keyof SweepOptions, true> = { runs: true, seed: true, workers: true, pool: true, sets: true, varyLabel: true, onProgress: true, onWarning: true };
 
 /**
  * Checks what a script passed to `who` (sweep, runPoints, sensitivity) before anything is parsed
@@ -139,10 +145,10 @@ function headings(points: Array<Record<string, ParamValue>>, at: number[]): stri
 }
 
 /** Resolves the scenario at one point, or the issues it has there. */
-function scenarioAt(base: ScenarioText, sets: readonly OverrideInput[], point: Record<string, ParamValue>, flag: string): { scenario?: Scenario; issues: ScenarioIssue[] } {
+function scenarioAt(base: ScenarioText, sets: readonly OverrideInput[], point: Record<string, ParamValue>, flag: string): { scenario?: Scenario; issues: ScenarioIssue[]; warnings: ScenarioIssue[] } {
   const overrides = [...sets, ...Object.entries(point).map(([p, v]) => ({ text: overrideText(p, v), flag }))];
   const r = parseScenario(base.text, base.file, overrides);
-  return r.ok ? { scenario: r.scenario, issues: [] } : { issues: r.issues };
+  return r.ok ? { scenario: r.scenario, issues: [], warnings: r.warnings } : { issues: r.issues, warnings: [] };
 }
 
 function rowOf(point: Record<string, ParamValue>, s: Summary): SweepRow {
@@ -242,6 +248,12 @@ function resolvePoints(base: ScenarioText, points: Array<Record<string, ParamVal
   const bad = resolved.filter((r) => r.scenario === undefined);
   if (bad.length > 0) throw new SweepInputError(pointIssuesText(base.file, resolved), bad.flatMap((r) => r.issues));
   if (resolved.length === 0) throw new RangeError('runPoints: no points to run');
+  const warn = options.onWarning;
+  if (warn !== undefined) {
+    // A warning of the scenario itself (or of a --set) comes at every point in the same words: once.
+    const texts = new Set(resolved.flatMap((r) => (r.warnings.length > 0 ? formatWarnings(r.warnings, base.file).split('\n') : [])));
+    for (const text of texts) warn(text);
+  }
   return resolved as Resolved[];
 }
 

@@ -52,6 +52,14 @@ test('sweep and sensitivity print the warning of the scenario as their --set lea
   }
 });
 
+test('sweep warns at a swept value that fixes the answer, naming the --vary, and not at the others', async () => {
+  const r = await cli('sweep', 'scenarios/niger-2024.yaml', '--vary', 'clearance.not_before=2024-05-19,2024-09-20', '--runs', '5', '--workers', '0');
+  assert.is(r.code, 0, r.err);
+  const warnings = r.err.split('\n').filter((l) => l.includes('warning:'));
+  assert.equal(warnings.length, 1, r.err);
+  assert.match(warnings[0]!, /warning: clearance\.not_before: 2024-09-20 UTC is at or after the deadline .*\(from --vary clearance\.not_before=2024-09-20\)$/);
+});
+
 test('a valid file without such a problem gets no warning', async () => {
   const r = await cli('validate', 'scenarios/niger-2024.yaml');
   assert.is(r.err, 'scenarios/niger-2024.yaml: valid\n');

@@ -50,4 +50,23 @@ test('a bad swept value or override is filed in library words: "vary" and "overr
   assert.not.match(e.message, /--vary|--set/);
 });
 
+test('onWarning gets each distinct warning of the points once, before any runs, in library words', async () => {
+  const seen: string[] = [];
+  let ranBefore = false;
+  await sweep(base, { 'clearance.not_before': ['2024-05-19', '2024-09-20'] }, {
+    runs: 3,
+    workers: 0,
+    sets: ['clearance.freezes=[{ from: 2024-05-01, to: 2024-10-01 }]'],
+    onWarning: (text) => seen.push(text),
+    onProgress: () => {
+      ranBefore ||= seen.length === 0;
+    },
+  });
+  assert.not.ok(ranBefore, 'a batch ran before the warnings were given');
+  // The freeze warns at both points in the same words: once. The late not_before warns at its point only.
+  assert.is(seen.filter((t) => /clearance\.freezes\.0: this freeze .*\(from override clearance\.freezes=/.test(t)).length, 1, seen.join('\n'));
+  assert.is(seen.filter((t) => /clearance\.not_before: 2024-09-20 UTC .*\(from vary clearance\.not_before=2024-09-20\)$/.test(t)).length, 1, seen.join('\n'));
+  assert.is(seen.length, 2, seen.join('\n'));
+});
+
 test.run();
