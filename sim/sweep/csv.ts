@@ -26,7 +26,10 @@ export const SWEEP_COLUMNS = [
 
 /** The sweep table as CSV, one column per swept parameter first. */
 export function sweepCsv(t: SweepTable): string {
-  const rows = [line([...t.parameters, ...SWEEP_COLUMNS])];
+  // Then, per base (in the scenario's order), its median closure and sensitive-out dates.
+  const baseIds = Object.keys(t.rows[0]?.bases ?? {});
+  const perBase = baseIds.flatMap((id) => [`closed_p50_${id}`, `sensitive_p50_${id}`]);
+  const rows = [line([...t.parameters, ...SWEEP_COLUMNS, ...perBase])];
   for (const r of t.rows) {
     rows.push(
       line([
@@ -36,6 +39,7 @@ export function sweepCsv(t: SweepTable): string {
         r.sensitive_p50, r.mean_sorties,
         r.time.clearanceWait, r.time.rampWait, r.time.cargoWait, r.time.loading, r.time.flying, r.time.hub, r.time.down,
         r.time.teamWait, r.time.closedWait,
+        ...baseIds.flatMap((id) => [r.bases?.[id]?.closed_p50, r.bases?.[id]?.sensitive_p50]),
       ]),
     );
   }

@@ -89,6 +89,12 @@ export interface SweepRow {
   p_by_deadline_ci95: [number, number];
   completion: Quantiles & { mean_days: number | null };
   sensitive_p50: string | null;
+  /**
+   * Per base id, in the scenario's order: the median closure and the median date its sensitive
+   * equipment is out (null: not by the horizon, or for sensitive, none to move). Absent in
+   * tables saved before it was added.
+   */
+  bases?: Record<string, { closed_p50: string | null; sensitive_p50: string | null }>;
   mean_sorties: number;
   time: TimeShares;
   diagnosis: string;
@@ -159,6 +165,7 @@ function rowOf(point: Record<string, ParamValue>, s: Summary): SweepRow {
     p_by_deadline_ci95: s.p_by_deadline_ci95,
     completion: s.completion,
     sensitive_p50: s.sensitive.p50,
+    bases: Object.fromEntries(Object.entries(s.bases).map(([id, b]) => [id, { closed_p50: b.closed.p50, sensitive_p50: b.sensitive?.p50 ?? null }])),
     mean_sorties: s.mean_sorties,
     time: s.time,
     diagnosis: s.diagnosis,

@@ -27,7 +27,7 @@ test('sweep, runPoints and sensitivity refuse a misspelled option, naming it and
 test('an unknown option with no close match is refused with the list of options', async () => {
   const opts = { runs: 10, workers: 0, colour: 'red' };
   const e = await rejection(sweep(base, { 'fleet.C-17.count': [1, 2] }, opts as SweepOptions));
-  assert.match(e.message, /^sweep: unknown option "colour" \(expected one of: runs, seed, workers, pool, sets, varyLabel, onProgress\)$/);
+  assert.match(e.message, /^sweep: unknown option "colour" \(expected one of: runs, seed, workers, pool, sets, varyLabel, onProgress, onWarning\)$/);
 });
 
 test('a resolved Scenario given instead of the text is refused, saying what to pass and how to get it', async () => {
