@@ -51,6 +51,21 @@ test('report refuses a file that is not a run result, with exit 2 and no stack t
   assert.not.ok(existsSync(join(dir, 'x.html')));
 });
 
+test('report given a sweep or sensitivity --json table says which it is and how to make its report', async () => {
+  const sweepJson = join(dir, 'sweep.json');
+  const sweep = await cli('sweep', 'scenarios/niger-2024.yaml', '--vary', 'fleet.C-17.count=2,3', '--runs', '5', '--workers', '0', '--json');
+  writeFileSync(sweepJson, sweep.out);
+  const r = await cli('report', sweepJson, '--out', join(dir, 'y.html'));
+  assert.is(r.code, 2);
+  assert.match(r.err, /sweep\.json: this is a `retrograde sweep --json` table, not a run's result: make its report with `retrograde sweep \.\.\. --report out\.html`/);
+  assert.is(r.err.trim().split('\n').length, 2, r.err);
+  const sensJson = join(dir, 'sens.json');
+  const sens = await cli('sensitivity', 'scenarios/niger-2024.yaml', '--runs', '5', '--workers', '0', '--json');
+  writeFileSync(sensJson, sens.out);
+  assert.match((await cli('report', sensJson, '--out', join(dir, 'y.html'))).err, /this is a `retrograde sensitivity --json` table/);
+  assert.not.ok(existsSync(join(dir, 'y.html')));
+});
+
 test('a write that fails leaves neither the file nor a temporary file behind', () => {
   const target = join(dir, 'occupied');
   mkdirSync(join(target, 'child'), { recursive: true }); // a non-empty folder: the rename must fail
