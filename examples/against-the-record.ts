@@ -9,6 +9,10 @@
 import { loadScenario, runBatch, WorkerPool, type Summary } from '../sim/index.ts';
 
 const runs = Number(process.env.RUNS ?? 2000);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`RUNS must be an integer >= 1, got ${JSON.stringify(process.env.RUNS)}`);
+  process.exit(2);
+}
 const file = 'scenarios/niger-2024.yaml';
 const variants: Array<[string, string[]]> = [
   ['baseline (most-ready)', []],

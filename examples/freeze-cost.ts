@@ -8,6 +8,10 @@
 import { readScenarioText, runPoints } from '../sim/index.ts';
 
 const runs = Number(process.env.RUNS ?? 2000);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`RUNS must be an integer >= 1, got ${JSON.stringify(process.env.RUNS)}`);
+  process.exit(2);
+}
 const scenario = readScenarioText('scenarios/niger-2024.yaml');
 const freezeStart = Date.parse('2024-06-24T00:00:00Z');
 const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

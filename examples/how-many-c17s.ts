@@ -7,6 +7,10 @@
 import { readScenarioText, sweep, findTarget } from '../sim/index.ts';
 
 const runs = Number(process.env.RUNS ?? 2000);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`RUNS must be an integer >= 1, got ${JSON.stringify(process.env.RUNS)}`);
+  process.exit(2);
+}
 const scenario = readScenarioText('scenarios/niger-2024.yaml');
 
 // The baseline's approval delay is lognormal with median 24 h and P90 72 h: double both.

@@ -102,7 +102,7 @@ export function formatSensitivity(t: SensitivityTable, sets: readonly string[] =
         `${r.path}${r.source === 'default' ? ' *' : ''}`, show(r.low), show(r.high), pct(r.low_row.p_by_deadline), pct(r.high_row.p_by_deadline),
         `${points(r.delta_p)} pts`, `${points(r.delta_p_ci95[0])} to ${points(r.delta_p_ci95[1])}${withinNoise(r) ? ' ~' : ''}`,
         date(r.low_row.completion.p50), date(r.high_row.completion.p50),
-        r.delta_p50_days === null ? 'n/a' : `${r.delta_p50_days >= 0 ? '+' : ''}${r.delta_p50_days.toFixed(1)}`,
+        r.delta_p50_days === null ? 'n/a' : signedDays(r.delta_p50_days),
       ]),
     ),
   );
@@ -111,6 +111,12 @@ export function formatSensitivity(t: SensitivityTable, sets: readonly string[] =
     out.push(`${t.rows.some((r) => r.source === 'default') ? '' : '\n'}  ~ within noise: the interval includes 0, so at ${count(t.runs, 'replication')} this input's effect on P cannot be told from none (more --runs narrow the interval)`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Days as a signed figure with one decimal; a change that rounds to nothing is +0.0, never -0.0. */
+function signedDays(d: number): string {
+  const text = d.toFixed(1);
+  return text === '-0.0' || d >= 0 ? `+${text.replace('-', '')}` : text;
 }
 
 /** The command line that reproduces a sweep or sensitivity table (the worker count changes nothing). */

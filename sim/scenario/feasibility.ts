@@ -96,7 +96,7 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
       const fastest = Math.max(...allowed.map(([, a]) => a!.block_speed as number));
       const flyH = b.hub_distance / fastest;
       if (flyH > c.validity) {
-        add(['clearance', 'validity'], `an approval is valid ${formatHours(c.validity)}, but the flight from the hub to ${id} takes ${formatHours(flyH)} at the fastest type's block speed: no aircraft could ever land there`);
+        add(['clearance', 'validity'], `an approval is valid ${formatHours(c.validity)}, but the flight from the hub to ${id} takes ${formatHours(flyH)} at the block speed of the fastest type that may land there: no aircraft could ever land there`);
       }
     }
   }

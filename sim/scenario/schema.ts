@@ -102,7 +102,7 @@ export const baseSchema = z.strictObject({
     prep_rate: rateDist(),
   }),
   closure_team: int({ min: 0 }).default(0),
-  aircraft_types: alsoInJsonSchema(z.array(text('an aircraft type of `fleet`')).min(1, { error: 'expected at least one aircraft type (leave the key out to let every type land)' }), { minItems: 1, uniqueItems: true })
+  aircraft_types: alsoInJsonSchema(z.array(text('an aircraft type of `fleet`'), { error: (iss) => expected('a list of aircraft types, e.g. [C-130J]', iss.input) }).min(1, { error: 'expected at least one aircraft type (leave the key out to let every type land)' }), { minItems: 1, uniqueItems: true })
     .optional()
     .describe('The aircraft types of `fleet` that may land here (a short or soft runway), e.g. [C-130J]; every type when left out.'),
 });

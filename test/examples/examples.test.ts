@@ -7,10 +7,10 @@ import * as assert from 'uvu/assert';
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-function runExample(name: string): { code: number | null; out: string; err: string } {
+function runExample(name: string, runs = '150'): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `examples/${name}`], {
     encoding: 'utf8',
-    env: { ...process.env, RUNS: '150' },
+    env: { ...process.env, RUNS: runs },
     timeout: 180_000,
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -47,6 +47,14 @@ test('against-the-record gives each variant its closure dates, and staging close
   assert.is((r.out.match(/out by the end of 7 Jul: [\d,]+ ST and \d+ of 900 personnel/g) ?? []).length, 5, r.out);
   // Baseline first, then the four staged variants: each closes AB101 at least two weeks earlier.
   for (const t of ab101.slice(1)) assert.ok((ab101[0] as number) - t > 14 * 86_400_000, r.out);
+});
+
+test('every example refuses a RUNS that is not a whole number of replications, with exit 2 and one line', () => {
+  for (const name of readdirSync('examples').filter((f) => f.endsWith('.ts'))) {
+    const r = runExample(name, 'abc');
+    assert.is(r.code, 2, `${name}: ${r.err}`);
+    assert.is(r.err, 'RUNS must be an integer >= 1, got "abc"\n', name);
+  }
 });
 
 test.run();

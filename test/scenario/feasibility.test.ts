@@ -72,6 +72,9 @@ test('aircraft_types names types of the fleet, each once', () => {
   assert.match(issueAt(issues, 'bases.AB101.aircraft_types.0').message, /unknown aircraft type "C130J"; did you mean "C-130J"\?/);
   assert.match(issueAt(issues, 'bases.AB101.aircraft_types.2').message, /listed twice/);
   assert.ok(parseScenario(SMALL, 'test.yaml', [`fleet.C-130J=${C130J(2)}`, 'bases.AB101.aircraft_types=[C-130J]']).ok);
+  // One type written without brackets: the message shows the list form.
+  const bare = issuesOf(SMALL, [`fleet.C-130J=${C130J(2)}`, 'bases.AB101.aircraft_types=C-130J']);
+  assert.match(issueAt(bare, 'bases.AB101.aircraft_types').message, /^expected a list of aircraft types, e.g. \[C-130J\], got "C-130J"/);
 });
 
 test('feasibility problems are listed together with schema problems', () => {
