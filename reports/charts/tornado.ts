@@ -220,8 +220,22 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
  */
 function noEffect(rows: SensitivityRow[], what: string): string[] {
   if (rows.length === 0) return [];
-  const names = clip(rows.map((r) => r.path).join(', '), 120);
-  return [`No bar for ${names}: neither ${rows.length === 1 ? 'its' : 'their'} low nor ${rows.length === 1 ? 'its' : 'their'} high value changed the ${what} from the baseline.`];
+  const their = rows.length === 1 ? 'its' : 'their';
+  return wrapAt(`No bar for ${rows.map((r) => r.path).join(', ')}: neither ${their} low nor ${their} high value changed the ${what} from the baseline.`, 110);
+}
+
+/** `text` as lines of at most about `width` characters, broken after commas or spaces: every name shown, none clipped. */
+function wrapAt(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /**

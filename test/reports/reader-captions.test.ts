@@ -85,4 +85,17 @@ test('a sensitivity input that changes nothing is named under the tornado charts
   assert.not.match(subtitle(moved['tornado-days']), /No bar/);
 });
 
+test('many inputs that change nothing are all named under the tornado, over several short lines, none clipped', async () => {
+  const { sens } = await tables();
+  const still = sens.rows.find((r) => r.path === 'bases.AB201.ramp_spots')!;
+  const paths = ['clearance.daily_cap', 'bases.AB101.loading_teams', 'bases.AB201.loading_teams', 'commercial.AB101.seats_per_day', 'russian.AB101.arrivals_per_day', 'bases.AB101.readiness.prep_rate'];
+  sens.rows.push(...paths.map((path) => ({ ...still, path })));
+  const spec = sensitivityReportSpecs(sens)['tornado-p'] as { title?: { subtitle?: string[] } };
+  const lines = spec.title?.subtitle ?? [];
+  const noBar = lines.slice(lines.findIndex((l) => l.startsWith('No bar for')));
+  assert.ok(noBar.length > 1, noBar.join(' / '));
+  for (const p of ['bases.AB201.ramp_spots', ...paths]) assert.ok(noBar.join(' ').includes(p), `${p} missing: ${noBar.join(' / ')}`);
+  assert.ok(noBar.every((l) => l.length <= 110 && !l.includes('…')), noBar.join(' / '));
+});
+
 test.run();
