@@ -9,7 +9,7 @@ import type { SweepRow } from '../../sim/sweep/sweep.ts';
 import { valueText } from '../../sim/sweep/grid.ts';
 import { withinNoise } from '../../sim/sweep/sensitivity.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
-import { COLORS, PLOT_WIDTH, emptyChart, topLevel } from '../theme.ts';
+import { COLORS, PLOT_WIDTH, emptyChart, topLevel, wrapLines } from '../theme.ts';
 import { percent } from '../run-headline.ts';
 import { DAY_MS, parseInstant, shortDayLabel } from '../time.ts';
 import { ciText, clip, compactValue, dateText, signed } from './sweep-data.ts';
@@ -221,21 +221,8 @@ export function tornadoPSpec(table: SensitivityTable): VegaLiteSpec {
 function noEffect(rows: SensitivityRow[], what: string): string[] {
   if (rows.length === 0) return [];
   const their = rows.length === 1 ? 'its' : 'their';
-  return wrapAt(`No bar for ${rows.map((r) => r.path).join(', ')}: neither ${their} low nor ${their} high value changed the ${what} from the baseline.`, 110);
-}
-
-/** `text` as lines of at most about `width` characters, broken after commas or spaces: every name shown, none clipped. */
-function wrapAt(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  // Every name shown, over as many lines as it takes.
+  return wrapLines(`No bar for ${rows.map((r) => r.path).join(', ')}: neither ${their} low nor ${their} high value changed the ${what} from the baseline.`);
 }
 
 /**
