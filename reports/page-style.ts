@@ -27,7 +27,7 @@ figure.chart figcaption{font-size:13px;color:#555;margin-top:4px;max-width:900px
 .vega.failed{color:#b71c1c;font-weight:600}
 table{border-collapse:collapse;font-size:14px;min-width:480px}
 th,td{text-align:left;padding:5px 14px 5px 0;border-bottom:1px solid #e3e5e8;vertical-align:top;overflow-wrap:anywhere}
-th{font-weight:600;color:#333}
+th{font-weight:600;color:#333;overflow-wrap:normal}
 td:first-child{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
 pre{background:#1d2330;color:#f4f5f7;padding:10px 14px;border-radius:6px;overflow-x:auto;font-size:13px;white-space:pre-wrap;overflow-wrap:anywhere}
 footer{margin-top:24px;font-size:12px;color:#777}
