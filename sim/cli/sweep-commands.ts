@@ -71,7 +71,9 @@ function table(header: string[], rows: string[][]): string {
 
 /** The readable sweep table, with the target answer when asked; `sets` are the overrides listed in the header (by default the table's own). */
 export function formatSweep(t: SweepTable, target?: TargetAnswer, sets: readonly string[] = t.overrides ?? []): string {
-  const out = [`Sweep of ${t.scenario}: ${count(t.runs, 'replication')} per point (common random numbers), seed ${t.seed}, deadline ${moment(t.deadline)}`, ...overridesLines(sets), ''];
+  // A swept deadline differs by point: the table's own (the first point's) would mislead.
+  const deadline = t.parameters.includes('deadline') ? 'deadline as swept' : `deadline ${moment(t.deadline)}`;
+  const out = [`Sweep of ${t.scenario}: ${count(t.runs, 'replication')} per point (common random numbers), seed ${t.seed}, ${deadline}`, ...overridesLines(sets), ''];
   out.push(table([...t.parameters, 'P(by deadline)', '95% CI', 'P10', 'median', 'P90'], t.rows.map((r) => [...t.parameters.map((p) => show(r.values[p])), ...rowCells(r)])));
   if (target) {
     out.push('');

@@ -35,6 +35,14 @@ test('two --vary make a grid, and --csv writes a table pandas can read', async (
   }
 });
 
+test('a sweep of the deadline does not print one point's deadline in its header', async () => {
+  const r = await cli('sweep', 'scenarios/niger-2024.yaml', '--vary', 'deadline=2024-09-01,2024-09-15', '--runs', '5', '--workers', '0');
+  assert.is(r.code, 0, r.err);
+  assert.match(r.out.split('\n')[0]!, /, deadline as swept$/);
+  const plain = await cli('sweep', 'scenarios/niger-2024.yaml', '--vary', 'fleet.C-17.count=2,3', '--runs', '5', '--workers', '0');
+  assert.match(plain.out.split('\n')[0]!, /, deadline 2024-09-15$/);
+});
+
 test('sweep --json gives the same bytes with 1 and 2 worker threads', async () => {
   const args = ['sweep', thin, '--vary', 'fleet.C-17.count=1..2', '--runs', '80', '--json'];
   const one = await cli(...args, '--workers', '1');
