@@ -35,7 +35,7 @@ test('two --vary make a grid, and --csv writes a table pandas can read', async (
   }
 });
 
-test('a sweep of the deadline does not print one point's deadline in its header', async () => {
+test("a sweep of the deadline does not print one point's deadline in its header", async () => {
   const r = await cli('sweep', 'scenarios/niger-2024.yaml', '--vary', 'deadline=2024-09-01,2024-09-15', '--runs', '5', '--workers', '0');
   assert.is(r.code, 0, r.err);
   assert.match(r.out.split('\n')[0]!, /, deadline as swept$/);
