@@ -10,7 +10,7 @@ import { percent } from '../run-headline.ts';
 import type { VegaLiteSpec } from '../types.ts';
 import { baseLabel, dayToMs, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
-import { DAY_MS, HOUR_MS, dayLabel, dayRangeLabel, isoMinute, parseInstant } from '../time.ts';
+import { DAY_MS, dayLabel, dayRangeLabel, isoMinute, parseInstant } from '../time.ts';
 
 /** Strip plot of closure dates per base with the P10-P90 bar, the median and the deadline. */
 export function closuresSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {

@@ -159,12 +159,13 @@ export function summarize(ctx: SummaryContext): Summary {
   layout.baseIds.forEach((id, b) => {
     const closed = series(layout, totals, TIME_BASE0 + b);
     const sensitive = series(layout, totals, sensitiveSeries(layout, b));
+    const spec = scenario.bases[id] as Scenario['bases'][string];
     bases[id] = {
-      name: (scenario.bases[id] as Scenario['bases'][string]).name,
+      name: spec.name,
       closed: quantiles(start, closed),
       p_by_deadline: round(closed.onTime / runs, 6),
       // None to move: no date to give (the model's 0 h would read as the start).
-      sensitive: (scenario.bases[id] as Scenario['bases'][string]).cargo.sensitiveST > 0 ? { ...quantiles(start, sensitive), p_by_deadline: round(sensitive.onTime / runs, 6) } : null,
+      sensitive: spec.cargo.sensitiveST > 0 ? { ...quantiles(start, sensitive), p_by_deadline: round(sensitive.onTime / runs, 6) } : null,
       mean_sorties: round((totals.sorties[1 + b] as number) / runs, 3),
       time: shares(totals.time, (1 + b) * BUDGET_KEYS.length),
       closed_days_sample: daysSample(closed, 500),

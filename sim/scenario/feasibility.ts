@@ -64,13 +64,16 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
   if (noneCarry) for (const [t] of types) add(['fleet', t, 'payload'], 'no aircraft type ever carries cargo (payload always 0), but there is cargo to move');
   if (noneSeat) for (const [t] of types) add(['fleet', t, 'seats'], 'no aircraft type has seats, but there are personnel to move (closure teams leave by air)');
 
+  // The flying types a base takes (all of them without aircraft_types).
+  const typesAt = (b: { aircraft_types?: string[] | undefined } | undefined) => types.filter(([t]) => b?.aircraft_types === undefined || b.aircraft_types.includes(t));
+
   // A base that takes only some types (aircraft_types) needs one of them to fly and to carry what it has.
   for (const [id, b] of Object.entries(f.bases ?? {})) {
     const only = b?.aircraft_types;
     if (only === undefined || typeIds.length === 0) continue;
     const { sensitive = 0, equipment = 0, personnel = 0 } = b?.cargo ?? {};
     if (sensitive + equipment + personnel === 0) continue;
-    const allowed = types.filter(([t]) => only.includes(t));
+    const allowed = typesAt(b);
     const at = ['bases', id, 'aircraft_types'];
     if (allowed.length === 0) {
       if (only.every((t) => allTypeIds.includes(t))) add(at, `every aircraft type that may land at ${id} has count 0: its load can never leave`);
@@ -91,7 +94,7 @@ export function feasibilityIssues(f: PartialFile, doc: unknown): ScenarioIssue[]
     for (const [id, b] of Object.entries(f.bases ?? {})) {
       const { sensitive = 0, equipment = 0, personnel = 0 } = b?.cargo ?? {};
       if (b?.hub_distance === undefined || sensitive + equipment + personnel === 0) continue;
-      const allowed = types.filter(([t]) => b.aircraft_types === undefined || b.aircraft_types.includes(t));
+      const allowed = typesAt(b);
       if (allowed.length === 0) continue;
       const fastest = Math.max(...allowed.map(([, a]) => a!.block_speed as number));
       const flyH = b.hub_distance / fastest;
