@@ -156,8 +156,10 @@ export function validateCommand(files: string[], sets: string[], io: Io): number
     }
     const r = parseScenario(text, file, labelled(sets, '--set'));
     if (r.ok) {
-      if (r.warnings.length > 0) io.err(`${formatWarnings(r.warnings, file)}\n`);
-      io.err(`${file}: valid${r.warnings.length > 0 ? `, with ${r.warnings.length === 1 ? 'a warning' : `${r.warnings.length} warnings`} (above)` : ''}\n`);
+      // The file's own warnings, then those of its declared sensitivity values.
+      const warnings = [...r.warnings, ...(r.rangeWarnings ?? [])];
+      if (warnings.length > 0) io.err(`${formatWarnings(warnings, file)}\n`);
+      io.err(`${file}: valid${warnings.length > 0 ? `, with ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`} (above)` : ''}\n`);
     }
     else {
       bad++;

@@ -33,8 +33,13 @@ export type { Scenario } from './types.ts';
 /**
  * A parse's outcome. A valid scenario may still carry `warnings`: problems that do not stop it
  * from running but fix its answer in advance (a clearance window that opens after the deadline).
+ * `rangeWarnings` are the same warnings for a declared sensitivity value (`sensitivity.<path>.low`
+ * or `.high`): they concern only `retrograde sensitivity`, so `validate` prints them and `run`
+ * does not. They are judged on the file as written: empty when overrides are given.
  */
-export type ScenarioResult = { ok: true; scenario: Scenario; doc: unknown; warnings: ScenarioIssue[] } | { ok: false; issues: ScenarioIssue[] };
+export type ScenarioResult =
+  | { ok: true; scenario: Scenario; doc: unknown; warnings: ScenarioIssue[]; rangeWarnings?: ScenarioIssue[] }
+  | { ok: false; issues: ScenarioIssue[] };
 
 /**
  * Parses scenario text (YAML or JSON) named `file`, applies `overrides` (`path=value`), and
@@ -53,8 +58,9 @@ export function parseScenario(text: string, file: string, overrides: readonly Ov
     // The declared ranges are judged on the file as written. With overrides (a one-off --set,
     // a sweep or sensitivity point) they are not in use, and they could fail for reasons the
     // override brought in; `sensitivity` checks its own points when it runs them.
-    if (overrides.length === 0) issues.push(...sensitivityPointIssues(o.doc, result.scenario));
-    if (issues.length === 0) return { ...result, warnings: placed(result.warnings) };
+    const points = overrides.length === 0 ? sensitivityPoints(o.doc, result.scenario, result.warnings) : { issues: [], warnings: [] };
+    issues.push(...points.issues);
+    if (issues.length === 0) return { ...result, warnings: placed(result.warnings), rangeWarnings: placed(points.warnings) };
   }
   return { ok: false, issues: placed(issues) };
 }
@@ -62,19 +68,28 @@ export function parseScenario(text: string, file: string, overrides: readonly Ov
 /**
  * A problem at each declared sensitivity value that makes the scenario invalid as a whole (each
  * value is already valid on its own): `retrograde sensitivity` would stop there, so `validate`
- * says so first, at the value's line.
+ * says so first, at the value's line. And a warning at each value whose scenario would warn
+ * (its answer fixed in advance, such as a `not_before` after the deadline), in the same words.
  */
-function sensitivityPointIssues(doc: unknown, scenario: Scenario): ScenarioIssue[] {
-  const out: ScenarioIssue[] = [];
+function sensitivityPoints(doc: unknown, scenario: Scenario, scenarioWarnings: readonly ScenarioIssue[]): { issues: ScenarioIssue[]; warnings: ScenarioIssue[] } {
+  const issues: ScenarioIssue[] = [];
+  const warnings: ScenarioIssue[] = [];
   for (const [key, range] of Object.entries(scenario.sensitivity)) {
     for (const side of ['low', 'high'] as const) {
       const r = resolveScenario(setPath(doc, key, range[side]));
-      if (r.ok) continue;
+      const path = ['sensitivity', key, side];
+      if (r.ok) {
+        // Only what this value brings in: the file's own warnings are said once, at their place.
+        const own = new Set(scenarioWarnings.map(issueKey));
+        const why = r.warnings.filter((i) => !own.has(issueKey(i))).map((i) => `${pathText(i.path)}: ${i.message}`).join('; ');
+        if (why !== '') warnings.push({ path, message: `with ${key} at this value: ${why}` });
+        continue;
+      }
       const why = r.issues.map((i) => `${pathText(i.path)}: ${i.message}`).join('; ');
-      out.push({ path: ['sensitivity', key, side], message: `with ${key} at this value the scenario is invalid: ${why}` });
+      issues.push({ path, message: `with ${key} at this value the scenario is invalid: ${why}` });
     }
   }
-  return out;
+  return { issues, warnings };
 }
 
 /** Puts a problem at its place in the file, or says which override it came from. */
@@ -117,10 +132,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const issueKey = (i: ScenarioIssue): string => `${pathText(i.path)}\u0000${i.message}`;
+
 function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const key = `${pathText(i.path)}\u0000${i.message}`;
+    const key = issueKey(i);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -65,4 +65,18 @@ test('a valid file without such a problem gets no warning', async () => {
   assert.is(r.err, 'scenarios/niger-2024.yaml: valid\n');
 });
 
+test('validate warns at a declared sensitivity value whose scenario would warn, and run does not', async () => {
+  const file = variant('range.yaml', 'sensitivity:\n', 'sensitivity:\n  clearance.not_before: { low: 2024-05-19, high: 2024-09-20 }\n');
+  const v = await cli('validate', file);
+  assert.is(v.code, 0, v.err);
+  const n = line(readFileSync(file, 'utf8'), 'clearance.not_before: { low');
+  assert.match(v.err, `${file}:${n}:`);
+  assert.match(v.err, /warning: sensitivity\.clearance\.not_before\.high: with clearance\.not_before at this value: clearance\.not_before: 2024-09-20 UTC is at or after the deadline/);
+  assert.not.match(v.err, /not_before\.low/);
+  assert.ok(v.err.endsWith(`${file}: valid, with a warning (above)\n`), v.err);
+  const r = await cli('run', file, '--runs', '5', '--workers', '0');
+  assert.is(r.code, 0, r.err);
+  assert.not.match(r.err, /warning/);
+});
+
 test.run();
