@@ -40,7 +40,7 @@ const base = loadScenario(file);
 const tons = Object.values(base.bases).reduce((a, b) => a + b.cargo.sensitiveST + b.cargo.equipmentST, 0);
 const people = Object.values(base.bases).reduce((a, b) => a + b.cargo.personnel, 0);
 console.log(`${file}, ${runs} replications per variant, seed ${base.batch.seed}; dates P10 / median / P90`);
-console.log('  the record: AB101 closes 7 Jul, AB201 5 Aug; 1,593 ST and 766 of ~950 personnel out by the end of 7 Jul');
+console.log('  the record: AB101 closes 7 Jul, AB201 5 Aug; 1,593 tons (TASS, unit not given: 1,756 ST if metric) and 766 of ~950 personnel out by the end of 7 Jul');
 const pool = new WorkerPool();
 try {
   for (const [name, overrides] of variants) {

@@ -66,7 +66,7 @@ test('a valid file without such a problem gets no warning', async () => {
 });
 
 test('validate warns at a declared sensitivity value whose scenario would warn, and run does not', async () => {
-  const file = variant('range.yaml', 'sensitivity:\n', 'sensitivity:\n  clearance.not_before: { low: 2024-05-19, high: 2024-09-20 }\n');
+  const file = variant('range.yaml', 'clearance.not_before: { low: 2024-05-19, high: 2024-06-07 }', 'clearance.not_before: { low: 2024-05-19, high: 2024-09-20 }');
   const v = await cli('validate', file);
   assert.is(v.code, 0, v.err);
   const n = line(readFileSync(file, 'utf8'), 'clearance.not_before: { low');
