@@ -13,12 +13,13 @@ const pct = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)}%`;
 const day = (iso: string | null): string => (iso === null ? 'not by horizon' : iso.slice(0, 10));
 
 /**
- * A scenario's start or deadline for a header: the date alone at 00:00 UTC, otherwise the date and
- * the time, so that `deadline=2024-09-15T23:59Z` does not read as the 15th at midnight.
+ * A scenario's start or deadline for a header: the date, the time and the zone, always, so that a
+ * deadline of `2024-09-15` reads as what it is (00:00 UTC on the 15th: a finish later that day is
+ * late) and `2024-09-15T23:59Z` is not mistaken for it.
  */
 export function moment(iso: string): string {
   const time = iso.slice(11, 19);
-  if (time === '' || time === '00:00:00') return iso.slice(0, 10);
+  if (time === '') return `${iso.slice(0, 10)} 00:00 UTC`;
   return `${iso.slice(0, 10)} ${time.endsWith(':00') ? time.slice(0, 5) : time} UTC`;
 }
 
@@ -66,7 +67,10 @@ export function formatSummary(s: Summary, sets: readonly string[] = s.overrides 
   lines.push('');
   lines.push(`  P(finish by deadline)   ${pct(s.p_by_deadline)}   (95% CI ${pct(lo)} to ${pct(hi)})`);
   lines.push(`  Everything out          P10 ${day(s.completion.p10)}   median ${day(s.completion.p50)}   P90 ${day(s.completion.p90)}`);
-  lines.push(`  Sensitive equipment out P10 ${day(s.sensitive.p10)}   median ${day(s.sensitive.p50)}   P90 ${day(s.sensitive.p90)}   (${pct(s.sensitive.p_by_deadline)} by deadline)`);
+  // No base with sensitive equipment to move: say so, rather than dates that are only the start.
+  const noSensitive = Object.values(s.bases).length > 0 && Object.values(s.bases).every((b) => b.sensitive === null);
+  if (noSensitive) lines.push('  Sensitive equipment out none to move');
+  else lines.push(`  Sensitive equipment out P10 ${day(s.sensitive.p10)}   median ${day(s.sensitive.p50)}   P90 ${day(s.sensitive.p90)}   (${pct(s.sensitive.p_by_deadline)} by deadline)`);
   if (s.unfinished.runs > 0) lines.push(`  Never finished          ${count(s.unfinished.runs, 'replication')} (most often: ${s.unfinished.cause})`);
   lines.push('');
   const names = Object.entries(s.bases).map(([id, b]) => `${id} ${b.name}`);
@@ -93,6 +97,8 @@ export function formatSummary(s: Summary, sets: readonly string[] = s.overrides 
   lines.push(`  Aircraft time           ${formatShares(s.time)}`);
   lines.push('');
   lines.push(`  ${s.diagnosis}`);
+  // The interval is about the replications, not the inputs, which are mostly estimates.
+  lines.push('  The 95% CI is simulation noise only, given these inputs; `retrograde sensitivity` shows how P moves with them.');
   return lines.join('\n') + '\n';
 }
 

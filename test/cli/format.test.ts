@@ -67,13 +67,14 @@ test('run, sweep and sensitivity headers list the overrides as given, and a dead
   assert.match(outputs[0]?.out ?? '', /start 2024-05-19 06:30 UTC, deadline/);
 });
 
-test('without overrides and with midnight times the headers have no overrides line and plain dates', async () => {
+test('without overrides the headers have no overrides line, and a midnight deadline is shown as 00:00 UTC', async () => {
   const outputs = await plainRuns();
   for (const r of outputs) {
     assert.is(r.code, 0, r.err);
-    assert.not.match(r.out, /overrides:|UTC/);
-    assert.match(r.out, /deadline 2024-09-15\n/);
+    assert.not.match(r.out, /overrides:/);
+    assert.match(r.out, /deadline 2024-09-15 00:00 UTC\n/);
   }
+  assert.match(outputs[0]!.out, /, start 2024-05-19 00:00 UTC, deadline/); // run's header has the start too
 });
 
 test('a value with spaces is quoted in the overrides line, so it reads as one override', async () => {
@@ -110,6 +111,22 @@ test('a result saved before the per-base sensitive dates has no sensitive column
   const [header, ...rows] = baseTable(formatSummary(s));
   assert.match(header!, /by deadline {2}sorties$/);
   for (const r of rows) assert.match(r, /%\s+\d+\.\d$/);
+});
+
+test("the summary says 'none to move' for sensitive equipment only when no base has any", () => {
+  const s = sampleSummary();
+  const q = { p10: '2024-06-01T00:00:00Z', p50: '2024-06-05T00:00:00Z', p90: '2024-06-09T00:00:00Z', p_by_deadline: 1 };
+  for (const b of Object.values(s.bases)) b.sensitive = null;
+  assert.match(formatSummary(s), /\n {2}Sensitive equipment out none to move\n/);
+  s.bases.AB101!.sensitive = q;
+  const text = formatSummary(s);
+  assert.not.match(text, /none to move/);
+  assert.match(text, /\n {2}Sensitive equipment out P10 \d{4}-\d\d-\d\d {3}median/);
+});
+
+test('the summary ends by saying that its interval is simulation noise only, and where the inputs are weighed', () => {
+  const lines = formatSummary(sampleSummary()).trimEnd().split('\n');
+  assert.match(lines[lines.length - 1]!, /95% CI is simulation noise only.*`retrograde sensitivity`/);
 });
 
 test.run();
