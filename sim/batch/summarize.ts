@@ -108,17 +108,25 @@ const DELAY_LABELS: Array<[keyof TimeShares, string]> = [
   ['down', 'grounded (not mission-capable)'],
 ];
 
+/** The waits the diagnosis can name, largest share of the aircraft time first (ties in DELAY_LABELS order). */
+export function rankedDelays(time: TimeShares): Array<{ key: keyof TimeShares; share: number; label: string }> {
+  return DELAY_LABELS.map(([key, label]) => ({ key, share: time[key], label })).sort((a, b) => b.share - a.share);
+}
+
+/** Below this share of the aircraft time no wait is named as the main constraint: the fleet's own cycle sets the pace. */
+export const MAIN_DELAY_SHARE = 0.05;
+
 /** One sentence naming what holds the withdrawal back, from where the aircraft time went. */
 export function diagnose(time: TimeShares, p: number, unfinishedCause: string): string {
-  const delays = DELAY_LABELS.map(([key, label]) => ({ key, share: time[key], label })).sort((a, b) => b.share - a.share);
+  const delays = rankedDelays(time);
   const top = delays[0] as (typeof delays)[number];
   const second = delays[1] as (typeof delays)[number];
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
   const head = unfinishedCause ? `Some runs never finish (${unfinishedCause}). ` : '';
-  if (top.share < 0.05) {
+  if (top.share < MAIN_DELAY_SHARE) {
     return `${head}No external delay dominates: aircraft spent ${pct(time.flying)} of their time flying and ${pct(time.hub)} turning around at the hub, so the fleet size sets the pace.`;
   }
-  const named = second.share >= 0.05 ? [top, second] : [top];
+  const named = second.share >= MAIN_DELAY_SHARE ? [top, second] : [top];
   // Aircraft waiting for a team hold their spots meanwhile, so a ramp queue can come from too
   // few teams: when the ramp is named and team waits are not small, say so.
   const teamsToo = named.some((d) => d.key === 'rampWait') && time.teamWait >= 0.01 && !named.some((d) => d.key === 'teamWait');

@@ -157,7 +157,8 @@ function scenarioAt(base: ScenarioText, sets: readonly OverrideInput[], point: R
   return r.ok ? { scenario: r.scenario, issues: [], warnings: r.warnings } : { issues: r.issues, warnings: [] };
 }
 
-function rowOf(point: Record<string, ParamValue>, s: Summary): SweepRow {
+/** A batch summary as a row of a sweep table at `point`. */
+export function rowOf(point: Record<string, ParamValue>, s: Summary): SweepRow {
   return {
     values: point,
     runs: s.runs,
@@ -264,22 +265,36 @@ function resolvePoints(base: ScenarioText, points: Array<Record<string, ParamVal
   return resolved as Resolved[];
 }
 
-/** Runs a batch at every resolved point, all with the same seed and replications, on one pool; with `onTime`, also each replication's outcome. */
-async function runResolved(resolved: readonly Resolved[], options: SweepOptions, onTime: boolean): Promise<PointsWithOutcomes> {
-  const points = resolved.map((r) => r.point);
-  const first = (resolved[0] as Resolved).scenario;
+/** Each scenario's batch summary and, when asked, each replication's outcome, all from the same replications. */
+export interface CommonRuns {
+  runs: number;
+  seed: string;
+  summaries: Summary[];
+  /** Per scenario, in order: bit i is 1 when replication i finished everything by its deadline; [] unless asked. */
+  onTimeBits: OnTimeBits[];
+}
+
+/**
+ * Runs a batch of each scenario, all with the same seed and replications (common random
+ * numbers: replication i draws from the streams of (seed, i, source) in each), on one pool of
+ * warm workers; runs and seed default to the first scenario's batch section. With `onTime`,
+ * also each replication's outcome. Options are not checked here: callers check them first
+ * (checkBatchOptions).
+ */
+export async function runCommon(scenarios: readonly Scenario[], options: Pick<SweepOptions, 'runs' | 'seed' | 'workers' | 'pool' | 'onProgress'>, onTime: boolean): Promise<CommonRuns> {
+  const first = scenarios[0] as Scenario;
   const runs = options.runs ?? first.batch.runs;
   const seed = options.seed ?? first.batch.seed;
   const workers = options.workers ?? defaultWorkers();
   const ownPool = options.pool === undefined && workers > 0 ? new WorkerPool(workers) : undefined;
   const pool = options.pool ?? ownPool;
-  const planned = runs * resolved.length;
+  const planned = runs * scenarios.length;
   let done = 0;
   try {
     const results = await Promise.all(
-      resolved.map(async (r) => {
+      scenarios.map(async (scenario) => {
         let mine = 0;
-        return runBatch(r.scenario, {
+        return runBatch(scenario, {
           runs,
           seed,
           workers: 0,
@@ -293,21 +308,28 @@ async function runResolved(resolved: readonly Resolved[], options: SweepOptions,
         });
       }),
     );
-    const summaries = results.map((r) => r.summary);
-    const table: SweepTable = {
-      scenario: first.name,
-      seed,
-      runs,
-      start: first.start,
-      deadline: first.deadline,
-      parameters: [...new Set(points.flatMap((p) => Object.keys(p)))],
-      rows: summaries.map((s, i) => rowOf((resolved[i] as Resolved).point, s)),
-      overrides: (options.sets ?? []).map(overrideInputText),
-    };
-    return { table, onTimeBits: onTime ? results.map((r) => r.onTimeBits as OnTimeBits) : [] };
+    return { runs, seed, summaries: results.map((r) => r.summary), onTimeBits: onTime ? results.map((r) => r.onTimeBits as OnTimeBits) : [] };
   } finally {
     await ownPool?.close();
   }
+}
+
+/** Runs a batch at every resolved point, all with the same seed and replications, on one pool; with `onTime`, also each replication's outcome. */
+async function runResolved(resolved: readonly Resolved[], options: SweepOptions, onTime: boolean): Promise<PointsWithOutcomes> {
+  const points = resolved.map((r) => r.point);
+  const first = (resolved[0] as Resolved).scenario;
+  const { runs, seed, summaries, onTimeBits } = await runCommon(resolved.map((r) => r.scenario), options, onTime);
+  const table: SweepTable = {
+    scenario: first.name,
+    seed,
+    runs,
+    start: first.start,
+    deadline: first.deadline,
+    parameters: [...new Set(points.flatMap((p) => Object.keys(p)))],
+    rows: summaries.map((s, i) => rowOf((resolved[i] as Resolved).point, s)),
+    overrides: (options.sets ?? []).map(overrideInputText),
+  };
+  return { table, onTimeBits };
 }
 
 /** The answer to "the smallest value that reaches P >= target" in a one-parameter sweep. */
