@@ -1,19 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cli, bin, hasStack } from './helpers.ts';
+import { cli, bin, hasStack, refused } from './helpers.ts';
 import { loadScenarioFile } from '../../sim/cli/files.ts';
 import { runBatch } from '../../sim/batch/run.ts';
 
 const baseline = 'scenarios/niger-2024.yaml';
-
-/** Runs the CLI and checks it refused with exit 2, no stack trace and nothing on stdout; returns stderr. */
-async function refused(...args: string[]): Promise<string> {
-  const r = await cli(...args);
-  assert.is(r.code, 2, `${args.join(' ')}: exit ${r.code}\n${r.err}`);
-  assert.is(r.out, '', `${args.join(' ')} printed a result`);
-  assert.not.ok(hasStack(r.err), r.err);
-  return r.err;
-}
 
 test('a number option that is not a number quotes what was typed instead of saying NaN', async () => {
   const cases: Array<[string[], RegExp]> = [

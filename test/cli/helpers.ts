@@ -1,5 +1,6 @@
 /** Runs the CLI in this process with captured output, and in a real child process. */
 import { spawnSync } from 'node:child_process';
+import * as assert from 'uvu/assert';
 import { main } from '../../sim/cli/app.ts';
 
 export interface Ran {
@@ -24,3 +25,12 @@ export function bin(...args: string[]): Ran {
 
 /** True when text looks like a JavaScript stack trace. */
 export const hasStack = (text: string): boolean => /^\s+at .+\(.+:\d+:\d+\)$/m.test(text) || /^\s+at .+:\d+:\d+$/m.test(text);
+
+/** Runs `retrograde <args>` in-process and checks it refused: exit 2, nothing on stdout, no stack trace; returns stderr. */
+export async function refused(...args: string[]): Promise<string> {
+  const r = await cli(...args);
+  assert.is(r.code, 2, `${args.join(' ')}: exit ${r.code}\n${r.err}`);
+  assert.is(r.out, '', `${args.join(' ')} printed a result`);
+  assert.not.ok(hasStack(r.err), r.err);
+  return r.err;
+}
