@@ -2,13 +2,16 @@
  * Retrograde's library API, for scripts and notebooks:
  *
  * ```ts
- * import { loadScenario, runBatch, readScenarioText, sweep, findTarget } from './sim/index.ts';
+ * import { loadScenario, runBatch, readScenarioText, sweep, findTarget, compareScenarios } from './sim/index.ts';
  * const scenario = loadScenario('scenarios/niger-2024.yaml', ['fleet.C-17.count=6']);
  * const { summary } = await runBatch(scenario, { runs: 2000, seed: '1' });
  * console.log(summary.p_by_deadline, summary.completion.p50);
  *
  * const table = await sweep(readScenarioText('scenarios/niger-2024.yaml'), { 'fleet.C-17.count': [1, 2, 3, 4] }, { runs: 2000 });
  * console.log(findTarget(table, 0.95).confident?.value);
+ *
+ * const cmp = await compareScenarios(['scenarios/niger-2024.yaml', 'scenarios/niger-2024-thin-fleet.yaml'].map(readScenarioText), { runs: 2000 });
+ * console.log(cmp.rows[1]?.delta_p, cmp.rows[1]?.delta_p_ci95, cmp.rows[1]?.differs);
  * ```
  */
 export type { Scenario, DistSpec, AircraftType, Availability, Base, Clearance, Freeze, RussianTraffic, CommercialFlights, CargoClass } from './scenario/types.ts';
@@ -25,7 +28,9 @@ export { WorkerPool, WorkerMemoryError } from './batch/pool.ts';
 export { wilson } from './batch/stats.ts';
 export {
   sweep, runPoints, findTarget, sliceSweep, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError, VaryError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS,
+  compareScenarios, compareCsv, COMPARE_COLUMNS,
   type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SensitivityInput, type Vary, type ParamValue,
+  type CompareOptions, type CompareRow, type CompareTable,
 } from './sweep/index.ts';
 export { runReportHtml, type RunReportOptions } from '../reports/index.ts';
 export { sweepReportHtml, sensitivityReportHtml, type SweepReportOptions } from '../reports/sweep.ts';

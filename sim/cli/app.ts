@@ -8,7 +8,7 @@ import yargs, { type Argv } from 'yargs';
 import { UserError } from './errors.ts';
 import { WorkerMemoryError } from '../batch/pool.ts';
 import { runCommand, validateCommand, schemaCommand, traceCommand, reportCommand } from './commands.ts';
-import { sweepCommand, sensitivityCommand } from './sweep-commands.ts';
+import { sweepCommand, sensitivityCommand, compareCommand } from './sweep-commands.ts';
 import { readString, failOn } from './args.ts';
 import { checkOutputs } from './outputs.ts';
 import { COMMANDS, commandWord, isCommand, traceEventsHelp, unknownCommand, usageError } from './usage.ts';
@@ -142,7 +142,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           .option('report', { type: 'string', describe: 'also write a self-contained HTML report (tornado chart) to this file' }),
       async (a) => setCode(await sensitivityCommand(a, io)),
     )
-    .demandCommand(1, 'Name a command: run, validate, schema, trace, report, sweep or sensitivity.')
+    .command(
+      `compare ${COMMANDS.compare.args}`,
+      'run a reference scenario and its variants on the same replications, and show what each variant changes',
+      (y) =>
+        batchOptions(y.positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON), at least two: the reference first, then its variants' }))
+          .option('json', { type: 'boolean', default: false, describe: 'print the comparison as one JSON object' })
+          .option('csv', { type: 'string', describe: 'also write the comparison as CSV to this file' }),
+      async (a) => setCode(await compareCommand(a as typeof a & { scenarios: string[] }, io)),
+    )
+    .demandCommand(1, 'Name a command: run, validate, schema, trace, report, sweep, sensitivity or compare.')
     .strict()
     .help()
     .version(packageVersion())

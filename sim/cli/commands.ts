@@ -50,7 +50,7 @@ export interface BatchValues {
 }
 
 /** Reads --runs, --seed and --workers and checks --set, adding what is wrong with them to `problems`. */
-export function readBatchArgs(a: BatchArgs, problems: string[]): BatchValues {
+export function readBatchArgs(a: Pick<BatchArgs, 'runs' | 'seed' | 'workers' | 'set'>, problems: string[]): BatchValues {
   checkSets(a.set, problems);
   return {
     runs: readInteger('runs', a.runs, 1, 1000, problems),

@@ -34,7 +34,7 @@ function canonical(path: string): string {
 }
 
 /** True when `a` and `b` are the same file: the same path once links are resolved, or hard links to one file. */
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   if (canonical(a) === canonical(b)) return true;
   const sa = statOrUndefined(a);
   const sb = statOrUndefined(b);

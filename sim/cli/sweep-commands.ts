@@ -1,18 +1,18 @@
 /**
- * Handlers of `retrograde sweep` and `retrograde sensitivity`. Each returns the exit code.
+ * Handlers of `retrograde sweep`, `retrograde sensitivity` and `retrograde compare`. Each returns the exit code.
  */
 import type { Io } from './app.ts';
 import { UserError } from './errors.ts';
 import { readText, writeFileAtomic } from './files.ts';
 import { progressReporter, readBatchArgs, type BatchArgs, type BatchValues } from './commands.ts';
 import { readNumber, readString, failOn, setPathOf } from './args.ts';
-import { checkOutputs } from './outputs.ts';
+import { checkOutputs, sameFile } from './outputs.ts';
 import { count, moment, overridesLines } from './format.ts';
 import { shellWord } from '../batch/command.ts';
 import { labelled } from '../scenario/index.ts';
 import {
-  parseVary, VaryError, sweep, findTarget, sensitivity, SweepInputError, sweepCsv, sensitivityCsv,
-  valueText, withinNoise, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SweepRow,
+  parseVary, VaryError, sweep, findTarget, sensitivity, compareScenarios, SweepInputError, sweepCsv, sensitivityCsv, compareCsv,
+  valueText, withinNoise, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SweepRow, type CompareTable,
 } from '../sweep/index.ts';
 
 interface CommonArgs extends BatchArgs {
@@ -24,13 +24,18 @@ interface SweepArgs extends CommonArgs {
   target?: unknown;
 }
 
-function options(a: CommonArgs, b: BatchValues, io: Io) {
+function options(a: Pick<CommonArgs, 'set'>, b: BatchValues, io: Io) {
+  const { progress, opts } = runOptions(a, b, io);
+  return { progress, opts: { ...opts, varyLabel: '--vary' } };
+}
+
+/** The options every command of this file passes to the library: overrides, batch values, progress and warnings. */
+function runOptions(a: Pick<CommonArgs, 'set'>, b: BatchValues, io: Io) {
   const progress = progressReporter(io);
   return {
     progress,
     opts: {
       sets: labelled(a.set, '--set'),
-      varyLabel: '--vary',
       ...(b.runs !== undefined ? { runs: b.runs } : {}),
       ...(b.seed !== undefined ? { seed: b.seed } : {}),
       ...(b.workers !== undefined ? { workers: b.workers } : {}),
@@ -59,7 +64,7 @@ const points = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1
 const date = (iso: string | null): string => (iso === null ? 'after horizon' : iso.slice(0, 10));
 const show = (v: ParamValue | undefined): string => (v === undefined ? '' : valueText(v));
 
-function rowCells(r: SweepRow): string[] {
+function rowCells(r: Omit<SweepRow, 'values'>): string[] {
   return [pct(r.p_by_deadline), `${pct(r.p_by_deadline_ci95[0])}-${pct(r.p_by_deadline_ci95[1])}`, date(r.completion.p10), date(r.completion.p50), date(r.completion.p90)];
 }
 
@@ -204,6 +209,91 @@ export async function sensitivityCommand(a: CommonArgs, io: Io): Promise<number>
     const { sensitivityReportHtml } = await import('../../reports/sweep.ts');
     writeFileAtomic(report, sensitivityReportHtml(t, { command: reproduce('sensitivity', a, t, []) }));
     io.err(`report written to ${report}\n`);
+  }
+  return 0;
+}
+
+interface CompareArgs extends Omit<CommonArgs, 'scenario'> {
+  scenarios: string[];
+}
+
+/** How many paths of a variant's differences the table lists before "and N more" (the JSON has them all). */
+const DIFFERS_SHOWN = 8;
+
+/**
+ * The readable comparison: a header saying where the seed and runs came from (`seedFrom`,
+ * `runsFrom`), one row per scenario, then what each variant changes; `sets` are the overrides
+ * listed in the header (by default the table's own).
+ */
+export function formatComparison(t: CompareTable, seedFrom: string, runsFrom: string, sets: readonly string[] = t.overrides): string {
+  const ref = t.rows[0] as CompareTable['rows'][number];
+  const deadline = t.deadlines_differ ? "deadlines differ: each P is against the scenario's own deadline" : `deadline ${moment(ref.deadline)}`;
+  const out = [
+    `Comparison of ${t.rows.length} scenarios: ${count(t.runs, 'replication')} each (${runsFrom}), the same in every scenario (common random numbers), seed ${t.seed} (${seedFrom}), ${deadline}`,
+    ...overridesLines(sets),
+    `  Reference: ${ref.name} (${ref.file})`,
+    '',
+  ];
+  // Two scenarios of one name (a copy) are told apart by their files.
+  const names = t.rows.map((r) => r.name);
+  const label = (r: CompareTable['rows'][number]): string => (new Set(names).size < names.length ? `${r.name} (${r.file})` : r.name);
+  const header = ['scenario', ...(t.deadlines_differ ? ['deadline'] : []), 'P(by deadline)', '95% CI', 'change in P', '95% CI of change', 'P10', 'median', 'P90', 'median shift', 'main constraint'];
+  out.push(
+    table(
+      header,
+      t.rows.map((r, i) => [
+        label(r), ...(t.deadlines_differ ? [moment(r.deadline)] : []), ...rowCells(r).slice(0, 2),
+        i === 0 ? '(reference)' : `${points(r.delta_p)} pts`, i === 0 ? '' : `${points(r.delta_p_ci95[0])} to ${points(r.delta_p_ci95[1])}${withinNoise(r) ? ' ~' : ''}`,
+        ...rowCells(r).slice(2), i === 0 ? '' : r.delta_p50_days === null ? 'n/a' : `${signedDays(r.delta_p50_days)} d`, r.main_constraint,
+      ]),
+    ),
+  );
+  out.push('');
+  for (const r of t.rows.slice(1)) {
+    const shown = r.differs.slice(0, DIFFERS_SHOWN).join(', ');
+    const more = r.differs.length > DIFFERS_SHOWN ? ` and ${r.differs.length - DIFFERS_SHOWN} more` : '';
+    out.push(`  ${r.name} (${r.file}) differs from the reference in: ${r.differs.length === 0 ? 'nothing the runs read (the same scenario)' : `${shown}${more}`}`);
+  }
+  if (t.rows.slice(1).some(withinNoise)) {
+    out.push('', `  ~ within noise: the interval includes 0, so at ${count(t.runs, 'replication')} this change in P cannot be told from none (more --runs narrow the interval)`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** `retrograde compare`. */
+export async function compareCommand(a: CompareArgs, io: Io): Promise<number> {
+  const problems: string[] = [];
+  const b = readBatchArgs(a, problems);
+  const csv = readString('csv', a.csv, problems);
+  const files = a.scenarios.map(String);
+  if (files.length < 2) problems.push(`retrograde compare needs at least two scenario files, the reference first, then its variants; got ${files.length === 0 ? 'none' : `only ${files[0]}`}`);
+  for (let i = 0; i < files.length; i++) {
+    const j = files.findIndex((f, k) => k < i && sameFile(f, files[i] as string));
+    if (j >= 0) problems.push(`${files[i]} is given twice${files[j] === files[i] ? '' : ` (as ${files[j]} too)`}; give each scenario once (the first is the reference)`);
+  }
+  checkOutputs(files.map((f) => ({ what: `the scenario file ${f}`, path: f })), [{ flag: 'csv', path: csv }], problems);
+  failOn(problems, 'compare');
+  const texts: Array<{ text: string; file: string }> = [];
+  const unread: string[] = [];
+  for (const file of files) {
+    try {
+      texts.push({ text: readText(file), file });
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      unread.push(err.message);
+    }
+  }
+  if (unread.length > 0) throw new UserError(unread.join('\n'));
+  const { progress, opts } = runOptions(a, b, io);
+  const t = await userErrors(() => compareScenarios(texts, opts));
+  progress.done();
+  for (const note of t.notes) io.err(`${note}\n`);
+  const seedFrom = b.seed !== undefined ? '--seed' : `batch.seed of ${files[0]}`;
+  const runsFrom = b.runs !== undefined ? '--runs' : `batch.runs of ${files[0]}`;
+  io.out(a.json ? `${JSON.stringify(t)}\n` : formatComparison(t, seedFrom, runsFrom));
+  if (csv !== undefined) {
+    writeFileAtomic(csv, compareCsv(t));
+    io.err(`CSV written to ${csv}\n`);
   }
   return 0;
 }

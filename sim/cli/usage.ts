@@ -15,6 +15,7 @@ export const COMMANDS = {
   report: { args: '<result>', what: 'a result file (the JSON that `retrograde run --json` prints)' },
   sweep: { args: '<scenario>', what: 'a scenario file (YAML or JSON)' },
   sensitivity: { args: '<scenario>', what: 'a scenario file (YAML or JSON)' },
+  compare: { args: '<scenarios..>', what: 'at least two scenario files (YAML or JSON): the reference first, then its variants' },
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -113,3 +113,15 @@ export function checkPath(root: z.ZodType, doc: unknown, path: Path, label: Path
   }
   return undefined;
 }
+
+/**
+ * How a validated value at schema `s` is compared part by part: 'object' and 'record' keep their
+ * file keys in the validated value, so each entry is a path of its own; anything else (a leaf
+ * such as a duration or distribution, a list, an object a transform rewrites) is one value.
+ */
+export function mappingKind(s: z.ZodType): 'object' | 'record' | undefined {
+  const node = unwrapWrappers(s);
+  if (leafKinds.has(node)) return undefined;
+  const type = defOf(node).type;
+  return type === 'object' || type === 'record' ? type : undefined;
+}

@@ -1,10 +1,11 @@
 /**
- * CSV for sweeps and sensitivity tables: a header row, one row per point, ISO dates, plain
+ * CSV for sweeps, sensitivity tables and comparisons: a header row, one row per point, ISO dates, plain
  * numbers (a dot for decimals, no thousands separators), empty cells for "not by the horizon".
  * Loads as it is in pandas (`pd.read_csv`), R (`read.csv`) and spreadsheets.
  */
 import type { SweepTable } from './sweep.ts';
 import type { SensitivityTable } from './sensitivity.ts';
+import type { CompareTable } from './compare.ts';
 import { valueText, type ParamValue } from './grid.ts';
 
 function cell(v: ParamValue | null | undefined): string {
@@ -60,6 +61,31 @@ export function sensitivityCsv(t: SensitivityTable): string {
   const rows = [line([...SENSITIVITY_COLUMNS])];
   for (const r of t.rows) {
     rows.push(line([r.path, r.source, r.low, r.high, r.low_row.p_by_deadline, r.high_row.p_by_deadline, r.delta_p, r.low_row.completion.p50, r.high_row.completion.p50, r.delta_p50_days, r.delta_p_ci95[0], r.delta_p_ci95[1]]));
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/**
+ * Column names of a comparison CSV: one row per scenario, the reference first. `differs` lists
+ * the paths a variant changes, separated by spaces (empty for the reference).
+ */
+export const COMPARE_COLUMNS = [
+  'name', 'file', 'deadline', 'runs', 'p_by_deadline', 'p_ci95_lo', 'p_ci95_hi',
+  'delta_p', 'delta_p_ci95_lo', 'delta_p_ci95_hi', 'variant_only_runs', 'reference_only_runs',
+  'completion_p10', 'completion_p50', 'completion_p90', 'delta_p50_days', 'main_constraint', 'differs',
+] as const;
+
+/** The comparison table as CSV, the reference first. */
+export function compareCsv(t: CompareTable): string {
+  const rows = [line([...COMPARE_COLUMNS])];
+  for (const r of t.rows) {
+    rows.push(
+      line([
+        r.name, r.file, r.deadline, r.runs, r.p_by_deadline, r.p_by_deadline_ci95[0], r.p_by_deadline_ci95[1],
+        r.delta_p, r.delta_p_ci95[0], r.delta_p_ci95[1], r.discordant_runs.variant_only, r.discordant_runs.reference_only,
+        r.completion.p10, r.completion.p50, r.completion.p90, r.delta_p50_days, r.main_constraint, r.differs.join(' '),
+      ]),
+    );
   }
   return `${rows.join('\n')}\n`;
 }

@@ -38,7 +38,7 @@ export interface SensitivityRow extends SensitivityInput {
 }
 
 /** Whether the paired 95% interval of an input's change in P includes 0: its effect cannot be told from none at this number of replications. */
-export function withinNoise(r: SensitivityRow): boolean {
+export function withinNoise(r: Pick<SensitivityRow, 'delta_p_ci95'>): boolean {
   return r.delta_p_ci95[0] <= 0 && r.delta_p_ci95[1] >= 0;
 }
 
@@ -169,7 +169,8 @@ export function sensitivityInputs(s: Scenario): SensitivityInput[] {
   return declared.length > 0 ? declared : defaultInputs(s);
 }
 
-function daysBetween(a: string | null, b: string | null): number | null {
+/** Days from ISO instant `b` to `a`, two decimals; null when either is null (not by the horizon). */
+export function daysBetween(a: string | null, b: string | null): number | null {
   if (a === null || b === null) return null;
   return round((Date.parse(a) - Date.parse(b)) / 86_400_000, 2);
 }

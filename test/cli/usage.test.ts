@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
-import { cli, bin, hasStack } from './helpers.ts';
+import { cli, bin, hasStack, refused } from './helpers.ts';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
@@ -23,7 +23,7 @@ test('--help prints usage on stdout and exits 0', async () => {
 });
 
 test('every option and argument of every command has a description in --help', async () => {
-  for (const command of ['run', 'validate', 'schema', 'trace', 'report', 'sweep', 'sensitivity']) {
+  for (const command of ['run', 'validate', 'schema', 'trace', 'report', 'sweep', 'sensitivity', 'compare']) {
     const r = await cli(command, '--help');
     assert.is(r.code, 0, r.err);
     // An undescribed entry is its name followed straight by yargs' type tag: "  --seed    [string]".
@@ -31,15 +31,6 @@ test('every option and argument of every command has a description in --help', a
     assert.equal(bare, [], `${command}:\n${r.out}`);
   }
 });
-
-/** Runs the CLI and checks it refused with exit 2, no output, no stack trace; returns stderr. */
-async function refused(...args: string[]): Promise<string> {
-  const r = await cli(...args);
-  assert.is(r.code, 2, `${args.join(' ')}: exit ${r.code}\n${r.err}`);
-  assert.is(r.out, '', args.join(' '));
-  assert.not.ok(hasStack(r.err), r.err);
-  return r.err;
-}
 
 test('a command without its file says what it needs and shows the usage line', async () => {
   assert.is(await refused('run'), 'retrograde run needs a scenario file (YAML or JSON)\nUsage: retrograde run <scenario> [options]\nRun `retrograde run --help` for usage.\n');
@@ -49,7 +40,7 @@ test('a command without its file says what it needs and shows the usage line', a
 });
 
 test('an unknown command is named as one, with a did-you-mean when close and the list of commands', async () => {
-  const list = '(commands: run, validate, schema, trace, report, sweep, sensitivity)';
+  const list = '(commands: run, validate, schema, trace, report, sweep, sensitivity, compare)';
   assert.is(await refused('frobnicate', 'x.yaml'), `unknown command "frobnicate" ${list}\nRun \`retrograde --help\` for usage.\n`);
   assert.is(await refused('rn', 'x.yaml'), `unknown command "rn"; did you mean "run"? ${list}\nRun \`retrograde --help\` for usage.\n`);
   assert.match(await refused('sensitivty', 'x.yaml', '--runs', '3'), /^unknown command "sensitivty"; did you mean "sensitivity"\?/);
