@@ -229,7 +229,7 @@ export function formatComparison(t: CompareTable, seedFrom: string, runsFrom: st
   const ref = t.rows[0] as CompareTable['rows'][number];
   const deadline = t.deadlines_differ ? "deadlines differ: each P is against the scenario's own deadline" : `deadline ${moment(ref.deadline)}`;
   const out = [
-    `Comparison of ${t.rows.length} scenarios: ${count(t.runs, 'replication')} each (${runsFrom}), the same in every scenario (common random numbers), seed ${t.seed} (${seedFrom}), ${deadline}`,
+    `Comparison of ${t.rows.length} scenarios on the same ${count(t.runs, 'replication')} (${runsFrom}; common random numbers), seed ${t.seed} (${seedFrom}), ${deadline}`,
     ...overridesLines(sets),
     `  Reference: ${ref.name} (${ref.file})`,
     '',

@@ -24,7 +24,7 @@ test('compare prints one row per scenario, the reference first, and what each va
   const r = await cli('compare', base, freeze, thin, '--runs', '60', '--workers', '0');
   assert.is(r.code, 0, r.err);
   const lines = r.out.split('\n');
-  assert.match(lines[0] as string, /^Comparison of 3 scenarios: 60 replications each \(--runs\), .*seed niger-2024 \(batch\.seed of scenarios\/niger-2024\.yaml\), deadline 2024-09-15$/);
+  assert.match(lines[0] as string, /^Comparison of 3 scenarios on the same 60 replications \(--runs; common random numbers\), seed niger-2024 \(batch\.seed of scenarios\/niger-2024\.yaml\), deadline 2024-09-15$/);
   assert.match(r.out, /^ {2}Reference: Niger 2024 baseline \(scenarios\/niger-2024\.yaml\)$/m);
   assert.match(r.out, /^ {2}scenario\s+P\(by deadline\)\s+95% CI\s+change in P\s+95% CI of change\s+P10\s+median\s+P90\s+median shift\s+main constraint$/m);
   assert.match(r.out, /^ {2}Niger 2024 baseline\s+\d+\.\d%\s+\S+\s+\(reference\)\s+2024-/m);
