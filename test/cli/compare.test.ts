@@ -24,7 +24,7 @@ test('compare prints one row per scenario, the reference first, and what each va
   const r = await cli('compare', base, freeze, thin, '--runs', '60', '--workers', '0');
   assert.is(r.code, 0, r.err);
   const lines = r.out.split('\n');
-  assert.match(lines[0] as string, /^Comparison of 3 scenarios on the same 60 replications \(--runs; common random numbers\), seed niger-2024 \(batch\.seed of scenarios\/niger-2024\.yaml\), deadline 2024-09-15$/);
+  assert.match(lines[0] as string, /^Comparison of 3 scenarios on the same 60 replications \(--runs; common random numbers\), seed niger-2024 \(batch\.seed of scenarios\/niger-2024\.yaml\), deadline 2024-09-15 00:00 UTC$/);
   assert.match(r.out, /^ {2}Reference: Niger 2024 baseline \(scenarios\/niger-2024\.yaml\)$/m);
   assert.match(r.out, /^ {2}scenario\s+P\(by deadline\)\s+95% CI\s+change in P\s+95% CI of change\s+P10\s+median\s+P90\s+median shift\s+main constraint$/m);
   assert.match(r.out, /^ {2}Niger 2024 baseline\s+\d+\.\d%\s+\S+\s+\(reference\)\s+2024-/m);
@@ -100,12 +100,15 @@ test('--csv writes the table atomically, one row per scenario', async () => {
   assert.is(cells[COMPARE_COLUMNS.indexOf('differs')], 'fleet.C-17.count fleet.C-130J');
 });
 
+/** The 1-based line of a file's first line matching `pattern`. */
+const lineOf = (file: string, pattern: RegExp): number => readFileSync(file, 'utf8').split('\n').findIndex((l) => pattern.test(l)) + 1;
+
 test('bad input exits 2 with every problem of every file at its line', async () => {
   const bad = edited(thin, 'bad.yaml', /^( {4}count: )1\b/m, '$1-1');
   const worse = edited(base, 'worse.yaml', /^( {4}ramp_spots: )4\b/m, '$1x');
   const err = await refused('compare', base, bad, worse, '--runs', '5');
-  assert.match(err, new RegExp(`^${bad.replace(/[.\\/]/g, '\\$&')}:20:\\d+ {2}fleet\\.C-17\\.count: expected an integer >= 0, got -1$`, 'm'));
-  assert.match(err, new RegExp(`^${worse.replace(/[.\\/]/g, '\\$&')}:54:\\d+ {2}bases\\.AB101\\.ramp_spots: `, 'm'));
+  assert.match(err, new RegExp(`^${bad.replace(/[.\\/]/g, '\\$&')}:${lineOf(bad, /^ {4}count: -1\b/)}:\\d+ {2}fleet\\.C-17\\.count: expected an integer >= 0, got -1$`, 'm'));
+  assert.match(err, new RegExp(`^${worse.replace(/[.\\/]/g, '\\$&')}:${lineOf(worse, /^ {4}ramp_spots: x\b/)}:\\d+ {2}bases\\.AB101\\.ramp_spots: `, 'm'));
 });
 
 test('one scenario, the same file twice, a different start, a missing file and a --csv onto an input are refused', async () => {

@@ -70,8 +70,9 @@ test('every problem of every file is listed before anything runs', async () => {
   const err = await compareScenarios([thin, bad, worse], opts).catch((e: unknown) => e);
   assert.instance(err, SweepInputError);
   const message = (err as Error).message;
-  assert.match(message, /^bad\.yaml:20:\d+ {2}fleet\.C-17\.count: expected an integer >= 0, got -1$/m);
-  assert.match(message, /^worse\.yaml:61:\d+ {2}bases\.AB101\.ramp_spots: /m);
+  const lineOf = (text: string, pattern: RegExp): number => text.split('\n').findIndex((l) => pattern.test(l)) + 1;
+  assert.match(message, new RegExp(`^bad\\.yaml:${lineOf(bad.text, /^ {4}count: -1\b/)}:\\d+ {2}fleet\\.C-17\\.count: expected an integer >= 0, got -1$`, 'm'));
+  assert.match(message, new RegExp(`^worse\\.yaml:${lineOf(worse.text, /^ {4}ramp_spots: x\b/)}:\\d+ {2}bases\\.AB101\\.ramp_spots: `, 'm'));
 });
 
 test('misuse is refused in the words of compareScenarios', async () => {
