@@ -25,6 +25,8 @@ export { UserError } from './cli/errors.ts';
 export { createModel, TRACE_EVENTS, type Model } from './model/index.ts';
 export { runBatch, type BatchOptions, type BatchResult } from './batch/run.ts';
 export { WorkerPool, WorkerMemoryError } from './batch/pool.ts';
+export { replicationRow, type ReplicationTable, type ReplicationRow } from './batch/replications.ts';
+export { replicationsCsv, replicationsCsvParts, replicationsCsvHeader, REPLICATION_COLUMNS } from './batch/replications-csv.ts';
 export { wilson } from './batch/stats.ts';
 export {
   sweep, runPoints, findTarget, sliceSweep, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError, VaryError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS,

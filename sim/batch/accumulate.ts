@@ -11,6 +11,7 @@ import type { Scenario } from '../scenario/types.ts';
 import type { ReplicationResult, TimeBudget } from '../model/types.ts';
 import { addCause, causeKind, oneCause, type CauseCount } from './causes.ts';
 import { joinOnTimeBits, type OnTimeBits } from './on-time.ts';
+import { joinReplications, type ReplicationColumns, type ReplicationTable } from './replications.ts';
 
 /** Bins of the remaining-load histograms (plus one bin for exact zero): quantiles within 1% of the base's total. */
 export const FAN_BINS = 100;
@@ -79,6 +80,8 @@ export interface Chunk {
   rampN: Float64Array;
   /** Only when the batch asked for per-replication outcomes: bit j is replication from + j finished by the deadline (see on-time.ts). */
   onTimeBits?: Uint8Array;
+  /** Only when the batch asked for every replication's outcomes: its columns (see replications.ts). */
+  replications?: ReplicationColumns;
 }
 
 /** Computes the accumulator layout of a scenario. */
@@ -249,13 +252,13 @@ export function accumulate(layout: Layout, chunk: Chunk, r: ReplicationResult): 
  * The whole batch, merged from chunks: a chunk's fields over every replication, with 32-bit
  * histograms, and `fan` complete (every replication counted on every day).
  */
-export type Totals = Omit<Chunk, 'from' | 'to' | 'times' | 'fan' | 'emptyFrom' | 'onTimeBits'> & {
+export type Totals = Omit<Chunk, 'from' | 'to' | 'times' | 'fan' | 'emptyFrom' | 'onTimeBits' | 'replications'> & {
   runs: number;
   times: Uint32Array;
   fan: Uint32Array;
 };
 
-type Sums = Pick<Chunk, 'from' | 'to' | 'sumH' | 'sorties' | 'time' | 'commercialPersonnel' | 'causes' | 'rampUs' | 'rampRu' | 'rampN' | 'onTimeBits'>;
+type Sums = Pick<Chunk, 'from' | 'to' | 'sumH' | 'sorties' | 'time' | 'commercialPersonnel' | 'causes' | 'rampUs' | 'rampRu' | 'rampN' | 'onTimeBits' | 'replications'>;
 
 /**
  * Merges chunks as they arrive, in any order. Histogram counts are added at once (integers:
@@ -300,8 +303,8 @@ export class Merger {
     addInto(this.onTime, c.onTime);
     addInto(this.fan, c.fan);
     addInto(this.emptyFrom, c.emptyFrom);
-    const { from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN, onTimeBits } = c;
-    this.sums.push({ from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN, onTimeBits });
+    const { from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN, onTimeBits, replications } = c;
+    this.sums.push({ from, to, sumH, sorties, time, commercialPersonnel, causes, rampUs, rampRu, rampN, onTimeBits, replications });
     this.covered += to - from;
   }
 
@@ -311,6 +314,14 @@ export class Merger {
    */
   onTimeBits(): OnTimeBits {
     return joinOnTimeBits(this.sums, this.covered);
+  }
+
+  /**
+   * Every replication merged so far, column by column (`start`: the scenario's, ISO); throws when
+   * a chunk was run without them or the chunks do not tile [0, count).
+   */
+  replications(start: string): ReplicationTable {
+    return joinReplications(this.sums, this.covered, { start, deadlineH: this.layout.deadlineH, baseIds: this.layout.baseIds });
   }
 
   /** The merged totals; throws when the chunks do not tile [0, count) (a scheduler bug). */

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Scenario } from '../scenario/types.ts';
 import type { Chunk } from './accumulate.ts';
+import type { Keep } from './chunk.ts';
 import { workerSource } from './worker-source.ts';
 
 export interface JobMessage {
@@ -17,8 +18,8 @@ export interface JobMessage {
   seed: string;
   from: number;
   to: number;
-  /** Also return each replication's finished-by-the-deadline outcome (Chunk.onTimeBits). */
-  onTime: boolean;
+  /** What to carry back per replication besides the reduced counts (Chunk.onTimeBits, Chunk.replications). */
+  keep: Keep;
 }
 
 export type ReplyMessage =
@@ -94,14 +95,14 @@ export class WorkerPool {
   }
 
   /**
-   * Runs replications [from, to) of `scenario` in some worker (with `onTime`, the chunk carries
-   * per-replication outcomes); rejects once the pool is closed.
+   * Runs replications [from, to) of `scenario` in some worker (with `keep`, the chunk carries
+   * per-replication outcomes: see runChunk); rejects once the pool is closed.
    */
-  run(key: string, scenario: Scenario, seed: string, from: number, to: number, onTime = false): Promise<Chunk> {
+  run(key: string, scenario: Scenario, seed: string, from: number, to: number, keep: Keep = {}): Promise<Chunk> {
     if (this.shut) return Promise.reject(new Error('this WorkerPool was closed and can no longer run batches; make a new one'));
     if (this.failed) return Promise.reject(this.failed);
     return new Promise<Chunk>((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, key, scenario, seed, from, to, onTime }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, key, scenario, seed, from, to, keep }, resolve, reject });
       this.dispatch();
     });
   }

@@ -7,13 +7,14 @@ import { describeInputs } from '../scenario/index.ts';
 import { unknownMessage } from '../scenario/suggest.ts';
 import { assertResolvedScenario } from '../model/entry-check.ts';
 import { Merger, type Chunk } from './accumulate.ts';
-import { prepare, runChunk, type Prepared } from './chunk.ts';
+import { prepare, runChunk, type Keep, type Prepared } from './chunk.ts';
 import { WorkerPool, defaultWorkers } from './pool.ts';
 import { Z95, wilson } from './stats.ts';
 import { summarize } from './summarize.ts';
 import { scriptCommand, unchangedOrigin } from './command.ts';
 import type { Summary } from './types.ts';
 import type { OnTimeBits } from './on-time.ts';
+import type { ReplicationTable } from './replications.ts';
 
 /** Replications per chunk for a round of `runs`: depends on the round size only, never on the workers. */
 export function chunkSize(runs: number): number {
@@ -46,6 +47,12 @@ export interface BatchOptions {
    * batches run on the same seed; off by default, the summary is the same either way.
    */
   onTimeBits?: boolean;
+  /**
+   * Also return every replication's outcomes (BatchResult.replications: completion, closures,
+   * sorties, stop cause), for analysis outside Retrograde; off by default, the summary is the same
+   * either way. Takes about 8 bytes per replication per time column (56 bytes with two bases).
+   */
+  replications?: boolean;
 }
 
 /** What `precision` achieved, for the caller to report. */
@@ -57,6 +64,8 @@ export interface BatchResult {
   precisionCapped: boolean;
   /** Only with options.onTimeBits: bit i is 1 when replication i finished everything by the deadline (see on-time.ts). */
   onTimeBits?: OnTimeBits;
+  /** Only with options.replications: replication i's outcomes at index i of each column (see replications.ts; replicationsCsv makes the CSV). */
+  replications?: ReplicationTable;
 }
 
 type Executor = (from: number, to: number) => Promise<Chunk>;
@@ -64,7 +73,7 @@ type Executor = (from: number, to: number) => Promise<Chunk>;
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
 
 /** Every option runBatch knows; a Record so that an option added to BatchOptions must be added here. */
-const BATCH_OPTION_KEYS: Record<keyof BatchOptions, true> = { runs: true, seed: true, workers: true, pool: true, precision: true, maxRuns: true, onProgress: true, command: true, onTimeBits: true };
+const BATCH_OPTION_KEYS: Record<keyof BatchOptions, true> = { runs: true, seed: true, workers: true, pool: true, precision: true, maxRuns: true, onProgress: true, command: true, onTimeBits: true, replications: true };
 
 /**
  * Throws in `who`'s name when `options` is not an object (TypeError) or has a key not in `known`
@@ -109,7 +118,7 @@ function scenarioKey(s: Scenario): string {
  * from streams of (seed, i, source): the result does not depend on the number of workers.
  * Throws RangeError naming the option and value on a bad option (see checkBatchOptions) or runs
  * above maxRuns, naming an unknown option key (see checkOptionKeys), TypeError on an onTimeBits
- * that is not a boolean, and a plain Error listing the problems when `scenario` is not a resolved
+ * or replications that is not a boolean, and a plain Error listing the problems when `scenario` is not a resolved
  * Scenario (see createModel).
  */
 export async function runBatch(scenario: Scenario, options: BatchOptions = {}): Promise<BatchResult> {
@@ -119,7 +128,8 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
   checkOptionKeys('runBatch', options, Object.keys(BATCH_OPTION_KEYS));
   checkBatchOptions('runBatch', options);
   if (options.onTimeBits !== undefined && typeof options.onTimeBits !== 'boolean') throw new TypeError(`runBatch: onTimeBits must be true or false, got ${show(options.onTimeBits)}`);
-  const onTime = options.onTimeBits === true;
+  if (options.replications !== undefined && typeof options.replications !== 'boolean') throw new TypeError(`runBatch: replications must be true or false, got ${show(options.replications)}`);
+  const keep: Keep = { onTime: options.onTimeBits === true, replications: options.replications === true };
   const maxRuns = options.maxRuns ?? 1_000_000;
   if (options.runs !== undefined && options.maxRuns !== undefined && options.runs > options.maxRuns) {
     throw new RangeError(`runBatch: runs (${options.runs}) is above maxRuns (${options.maxRuns}); raise maxRuns or lower runs`);
@@ -136,8 +146,8 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
   const pool = options.pool ?? ownPool;
   const key = scenarioKey(scenario);
   const exec: Executor = pool
-    ? (from, to) => pool.run(key, scenario, seed, from, to, onTime)
-    : async (from, to) => runChunk(prepared, seed, from, to, onTime);
+    ? (from, to) => pool.run(key, scenario, seed, from, to, keep)
+    : async (from, to) => runChunk(prepared, seed, from, to, keep);
 
   try {
     const merger = new Merger(prepared.layout);
@@ -191,7 +201,13 @@ export async function runBatch(scenario: Scenario, options: BatchOptions = {}): 
       command: options.command ?? (origin !== undefined && options.maxRuns === undefined ? scriptCommand(origin, runs, seed, options.precision) : ''),
       overrides: origin?.overrides ?? [],
     });
-    return { summary, halfWidth, precisionCapped: capped, ...(onTime ? { onTimeBits: merger.onTimeBits() } : {}) };
+    return {
+      summary,
+      halfWidth,
+      precisionCapped: capped,
+      ...(keep.onTime === true ? { onTimeBits: merger.onTimeBits() } : {}),
+      ...(keep.replications === true ? { replications: merger.replications(summary.start) } : {}),
+    };
   } finally {
     await ownPool?.close();
   }

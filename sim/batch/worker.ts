@@ -23,7 +23,7 @@ port.on('message', (job: JobMessage) => {
       if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
       cache.set(job.key, prepared);
     }
-    const chunk = runChunk(prepared, job.seed, job.from, job.to, job.onTime);
+    const chunk = runChunk(prepared, job.seed, job.from, job.to, job.keep);
     reply = { id: job.id, chunk };
     port.postMessage(reply, chunkBuffers(chunk));
   } catch (err) {
