@@ -78,7 +78,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
               'add replications until the 95% half-width of P(by deadline) is at most this, such as 0.005; --runs (or batch.runs) is then the first round, and the total can be much larger (at most 1,000,000)',
           })
           .option('report', { type: 'string', describe: 'also write a self-contained HTML report to this file' })
-          .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' }),
+          .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' })
+          .option('csv', { type: 'string', describe: 'also write one CSV row per replication (completion, closures, sorties, stop cause) to this file' }),
       async (a) => setCode(await runCommand(a, io)),
     )
     .command(

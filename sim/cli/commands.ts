@@ -15,6 +15,7 @@ import type { Summary } from '../batch/types.ts';
 import type { TraceEvent } from '../model/types.ts';
 import { isoAt } from '../batch/summarize.ts';
 import { reproduceCommand } from '../batch/command.ts';
+import { replicationsCsvParts } from '../batch/replications-csv.ts';
 
 /** A progress callback that draws a bar on stderr when it is a terminal. */
 export function progressReporter(io: Io): { onProgress?: (d: number, p: number) => void; done: () => void } {
@@ -62,6 +63,7 @@ export function readBatchArgs(a: Pick<BatchArgs, 'runs' | 'seed' | 'workers' | '
 interface RunArgs extends BatchArgs {
   precision?: unknown;
   specs?: unknown;
+  csv?: unknown;
 }
 
 /** `retrograde run`. */
@@ -71,7 +73,8 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
   const precision = readNumber('precision', a.precision, (x) => x > 0 && x < 0.5, 'a number in (0, 0.5), such as 0.005', problems);
   const report = readString('report', a.report, problems);
   const specs = readString('specs', a.specs, problems);
-  checkOutputs([{ what: 'the scenario file', path: a.scenario }], [{ flag: 'report', path: report }, { flag: 'specs', path: specs, folder: true }], problems);
+  const csv = readString('csv', a.csv, problems);
+  checkOutputs([{ what: 'the scenario file', path: a.scenario }], [{ flag: 'report', path: report }, { flag: 'specs', path: specs, folder: true }, { flag: 'csv', path: csv }], problems);
   failOn(problems, 'run');
   const scenario = loadScenarioFile(a.scenario, labelled(a.set, '--set'), (text) => io.err(text));
   const runs = b.runs ?? scenario.batch.runs;
@@ -86,6 +89,7 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
     ...(b.workers !== undefined ? { workers: b.workers } : {}),
     ...(precision !== undefined ? { precision } : {}),
     ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    ...(csv !== undefined ? { replications: true } : {}),
     command: reproduceCommand('run', a.scenario, runs, seed, a.set, extra),
   });
   progress.done();
@@ -101,6 +105,10 @@ export async function runCommand(a: RunArgs, io: Io): Promise<number> {
     );
   }
   io.out(a.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+  if (csv !== undefined && result.replications !== undefined) {
+    writeFileAtomic(csv, replicationsCsvParts(result.replications));
+    io.err(`${count(summary.runs, 'replication')} written to ${csv}\n`);
+  }
   await writeReportFiles(summary, report, specs, io, reports);
   return 0;
 }

@@ -2,7 +2,7 @@
  * The file system side of the CLI and library: reading scenario files and writing outputs
  * atomically. Everything else in sim/ is pure.
  */
-import { readFileSync, writeFileSync, renameSync, rmSync, mkdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, renameSync, rmSync, mkdirSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { UserError } from './errors.ts';
 import { parseScenario, formatIssues, formatWarnings, overrideInputText, type OverrideInput } from '../scenario/index.ts';
@@ -41,15 +41,17 @@ export function loadScenarioFile(path: string, overrides: readonly OverrideInput
 
 /**
  * Writes a file atomically: a temporary file beside it, then a rename, so an interrupted run
- * never leaves a half-written file. Creates the parent folder. Throws a UserError naming the
- * file and saying why in words (never the temporary file's name) when it cannot be written.
+ * never leaves a half-written file. `data` may come in parts (an iterable of strings), so that a
+ * large file is never one string in memory. Creates the parent folder. Throws a UserError naming
+ * the file and saying why in words (never the temporary file's name) when it cannot be written.
  */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Iterable<string>): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   try {
     makeDirs(dir);
-    writeFileSync(tmp, data);
+    if (typeof data === 'string') writeFileSync(tmp, data);
+    else writeParts(tmp, data);
     renameSync(tmp, path);
   } catch (err) {
     try {
@@ -58,6 +60,15 @@ export function writeFileAtomic(path: string, data: string): void {
       // Nothing to clean: the temporary file could not have been made there either.
     }
     throw new UserError(`${path}: cannot write the file (${whyNotWritten(path, err as NodeJS.ErrnoException)})`);
+  }
+}
+
+function writeParts(path: string, parts: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const part of parts) writeSync(fd, part);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -57,12 +57,15 @@ function statOrUndefined(path: string) {
 }
 
 /**
- * Adds to `problems` every output that would replace an input, that another output also names
- * (a folder output counts as named by a file output at or above it), or that cannot be written
- * because a file stands where a folder must be (or a folder where the file must be). Writes nothing.
+ * Adds to `problems` every output with an empty name, that would replace an input, that another
+ * output also names (a folder output counts as named by a file output at or above it), or that
+ * cannot be written because a file stands where a folder must be (or a folder where the file must
+ * be). Writes nothing.
  */
 export function checkOutputs(inputs: readonly Input[], outputs: readonly Output[], problems: string[]): void {
-  const given = outputs.filter((o): o is Output & { path: string } => o.path !== undefined);
+  // An empty name (`--csv ''`, `--csv` with no value) would otherwise fail only after the batch.
+  for (const o of outputs) if (o.path === '') problems.push(`--${o.flag} needs ${o.folder ? 'the name of a folder to write into' : 'the name of a file to write'}`);
+  const given = outputs.filter((o): o is Output & { path: string } => o.path !== undefined && o.path !== '');
   // Folders first: a folder that another output's file takes is one mistake, not also "not a folder" below.
   const clashing = new Set<Output>();
   for (const folder of given.filter((o) => o.folder)) {
