@@ -7,6 +7,9 @@
  * const { summary } = await runBatch(scenario, { runs: 2000, seed: '1' });
  * console.log(summary.p_by_deadline, summary.completion.p50);
  *
+ * const { replications } = await runBatch(scenario, { runs: 2000, seed: '1', replications: true });
+ * writeFileSync('reps.csv', replicationsCsv(replications!)); // one row per replication
+ *
  * const table = await sweep(readScenarioText('scenarios/niger-2024.yaml'), { 'fleet.C-17.count': [1, 2, 3, 4] }, { runs: 2000 });
  * console.log(findTarget(table, 0.95).confident?.value);
  *

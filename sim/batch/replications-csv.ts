@@ -1,6 +1,19 @@
 /**
  * The CSV of every replication (`retrograde run --csv`, or replicationsCsv in a script): one row
- * per replication in replication order, for analysis in R, pandas or a spreadsheet.
+ * per replication in replication order, for analysis in R, pandas or a spreadsheet. Dates are
+ * ISO-8601 UTC to the second; an empty cell means "not by the horizon". Columns:
+ *
+ * - replication: its index, 0 .. runs - 1 (`retrograde trace --replication N` with the same seed
+ *   and --set replays it event by event);
+ * - finished: 1 when everything left within the horizon, else 0;
+ * - on_time: 1 when everything left by the deadline (the summary's P(by deadline) is their share);
+ * - completion: when the last load left; completion_days: the same in days from the start (6 decimals);
+ * - sensitive_out: when the sensitive equipment had left every base;
+ * - sorties: sorties flown (all bases);
+ * - closed_<id>, sensitive_out_<id>, for each base in the scenario's order: when its last load
+ *   left, and when its sensitive equipment had (the start itself when it had none to move);
+ * - stop_cause: empty when finished; else the kind of cause the summary's "Never finished" line
+ *   groups by (the model's words with each figure replaced by #).
  */
 import { isoAt } from './summarize.ts';
 import type { ReplicationTable } from './replications.ts';
