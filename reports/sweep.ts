@@ -12,7 +12,7 @@ import { renderReport, type ReportSection } from './report.ts';
 import { percent, verdictFor } from './run-headline.ts';
 import { countText, overridesText } from './words.ts';
 import { dayLabel, parseInstant } from './time.ts';
-import { ciText, clip, dateText, paramAxis, signed } from './charts/sweep-data.ts';
+import { ciText, clip, dateText, deadlineSwept, paramAxis, signed } from './charts/sweep-data.ts';
 import { shellWord } from '../sim/batch/command.ts';
 import { pByValueSpec, pLinesSpec } from './charts/sweep-p.ts';
 import { datesByValueSpec } from './charts/sweep-dates.ts';
@@ -95,7 +95,8 @@ function rowStat(label: string, value: ParamValue, row: SweepRow): PageStat {
 }
 
 function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): PageHeadline {
-  const deadline = dayLabel(parseInstant(table.deadline, 'sweep deadline'));
+  // A swept deadline differs from point to point: the table's own is only the first point's.
+  const deadline = deadlineSwept(table) ? 'the deadline' : dayLabel(parseInstant(table.deadline, 'sweep deadline'));
   const ps = table.rows.map((r) => r.p_by_deadline);
   const [min, max] = [Math.min(...ps), Math.max(...ps)];
   const swept = listedValues(table);
@@ -193,7 +194,17 @@ export function sweepReportHtml(table: SweepTable, target?: TargetAnswer, option
         intro: `How the chance of finishing by the deadline changes with ${axis.path}. Where the band is wide, more replications (--runs) would narrow it.`,
         charts: [chart('p-by-value', 'Hover a point for its interval and dates. Differences between neighbouring points are measured on the same random streams, so they are sharper than the bands suggest.')],
       },
-      { heading: 'When the withdrawal finishes', charts: [chart('dates-by-value', 'A dot below the dashed line: the median run finishes before the deadline (not every run: read the band). A long band means the finishing date is uncertain at that value.')] },
+      {
+        heading: 'When the withdrawal finishes',
+        charts: [
+          chart(
+            'dates-by-value',
+            deadlineSwept(table)
+              ? "A dot below its value's red dash: the median run finishes before that point's deadline (not every run: read the band). A long band means the finishing date is uncertain at that value."
+              : 'A dot below the dashed line: the median run finishes before the deadline (not every run: read the band). A long band means the finishing date is uncertain at that value.',
+          ),
+        ],
+      },
     );
   } else if (table.parameters.length === 2) {
     charts.push({

@@ -7,6 +7,7 @@
 import type { SweepRow, SweepTable } from '../../sim/sweep/sweep.ts';
 import { valueText, type ParamValue } from '../../sim/sweep/grid.ts';
 import { percent } from '../run-headline.ts';
+import { parseDate } from '../../sim/scenario/units.ts';
 import { dayLabel, isoMinute, parseInstant } from '../time.ts';
 
 /** One swept parameter: its distinct values, numbers ascending, anything else in the listed order. */
@@ -77,6 +78,25 @@ export function dateText(iso: string | null, what: string): string {
 /** The 95% interval for readers: `76% – 90%`. */
 export function ciText(ci: readonly [number, number]): string {
   return `${percent(ci[0])} – ${percent(ci[1])}`;
+}
+
+/** True when the deadline is one of the swept parameters: the table's own deadline is then only the first point's. */
+export function deadlineSwept(table: SweepTable): boolean {
+  return table.parameters.includes('deadline');
+}
+
+/**
+ * Each row's own deadline in UTC ms, in row order, read as the scenario file reads it (UTC unless
+ * an offset is given), when the deadline is swept; else null. Throws naming the row when a value
+ * is not a date.
+ */
+export function pointDeadlines(table: SweepTable): number[] | null {
+  if (!deadlineSwept(table)) return null;
+  return table.rows.map((r, i) => {
+    const parsed = parseDate(r.values.deadline);
+    if (!parsed.ok) throw new Error(`Report: sweep row ${i} deadline: ${parsed.message}`);
+    return parsed.value;
+  });
 }
 
 /** A chart datum from one row; the first axis decides whether `x` is a number or a text. */
