@@ -50,7 +50,9 @@ export const CONFIG: Config = {
   background: '#ffffff',
   padding: 8,
   title: { fontSize: 15, fontWeight: 600, anchor: 'start', subtitleFontSize: 12, subtitleColor: '#555', offset: 10 },
-  axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500, titleColor: '#333', labelColor: '#333', gridColor: '#e6e6e6' },
+  // labelSeparation: vega hides labels that would overlap, but keeps those that touch ("11 Aug18 Aug");
+  // a few pixels of air between neighbours makes it drop every other one instead.
+  axis: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500, titleColor: '#333', labelColor: '#333', gridColor: '#e6e6e6', labelSeparation: 6 },
   // labelLimit 0: a legend shows names whole (vega cuts them at 160 px by default, "AB101 – Air Base 101 (N…").
   legend: { labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500, orient: 'top', direction: 'horizontal', labelLimit: 0 },
   // A y axis's end labels sit inside the plot's height, so the bottom one never meets the x axis's first label.

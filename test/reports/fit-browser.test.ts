@@ -3,7 +3,7 @@
  * playwright-core), at the page's full width (1200 px window) and in a narrow 800 px window (a
  * laptop with a side panel): every text of every chart of the run, sensitivity and sweep reports
  * lies inside its chart's SVG and inside the part of the chart's container a reader sees, none
- * ends with vega's truncation ellipsis, and no two overlap. The run report is the large fixture
+ * ends with vega's truncation ellipsis, no two overlap, and no two on one line touch. The run report is the large fixture
  * with a long base name. Screenshots of each chart go to /tmp/retrograde-fit-* for people.
  */
 import { suite } from 'uvu';
@@ -58,7 +58,8 @@ interface Problem {
 
 /**
  * Every visible text of every chart that is cut (outside its SVG, or outside its container's
- * visible box, which scrolls rather than grows), ends with "…", or overlaps another by more than 1 px.
+ * visible box, which scrolls rather than grows), ends with "…", overlaps another by more than
+ * 1 px, or sits on the same line less than 3 px from another.
  */
 async function textProblems(page: Page): Promise<{ charts: number; texts: number; problems: Problem[] }> {
   return page.$$eval('[data-chart]', (els) => {
@@ -93,6 +94,8 @@ async function textProblems(page: Page): Promise<{ charts: number; texts: number
           const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
           if (w > 1 && h > 1) problems.push({ chart, text: `${boxes[i]!.text} / ${boxes[j]!.text}`, why: `overlap ${w.toFixed(1)} x ${h.toFixed(1)} px` });
+          // Side by side on one line (axis labels): touching words read as one ("11 Aug18 Aug").
+          else if (Math.abs(a.top - b.top) < 1 && Math.abs(a.bottom - b.bottom) < 1 && w > -3) problems.push({ chart, text: `${boxes[i]!.text} / ${boxes[j]!.text}`, why: `less than 3 px apart (${(-w).toFixed(1)} px)` });
         }
       }
     }
