@@ -36,12 +36,15 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const lo = Math.min(facts.startMs, ...times);
   const hi = Math.max(facts.deadlineMs, ...times) + 3 * DAY_MS;
   const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi) };
-  const closures = facts.baseIds.flatMap((id, i) => {
+  const closing = facts.baseIds.flatMap((id) => {
     const iso = summary.bases[id]?.closed.p50 ?? null;
-    if (iso === null) return [];
-    const t = parseInstant(iso, `summary.bases.${id}.closed.p50`);
-    return [{ date: isoMinute(t), label: `${id} closes ${shortDayLabel(t)}`, py: 20 + 15 * i, day: dayLabel(t), base: baseLabel(summary, id) }];
+    return iso === null ? [] : [{ id, t: parseInstant(iso, `summary.bases.${id}.closed.p50`) }];
   });
+  // Earliest on top: each rule starts at its own label's row, so a later base's rule passes below
+  // the earlier labels, and no closure rule runs through the deadline's label at the very top.
+  const closures = closing
+    .sort((a, b) => a.t - b.t)
+    .map(({ id, t }, i) => ({ date: isoMinute(t), label: `${id} closes ${shortDayLabel(t)}`, py: 20 + 15 * i, bottom: PANEL_HEIGHT, day: dayLabel(t), base: baseLabel(summary, id) }));
   const multi = series.length > 1;
   const color = multi
     ? { field: 'series', type: 'nominal', scale: { domain: series.map(seriesLabel), range: BASE_COLORS }, legend: { title: null, columns: 2 } }
@@ -100,21 +103,25 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   });
 }
 
-/** Dotted rules at the bases' median closure dates, labelled below the deadline's label. */
+/**
+ * Dotted rules at the bases' median closure dates, each from its label's row (`py`, px) down to
+ * the plot's bottom (`bottom`, px),
+ * labelled below the deadline's label. The labels have a white halo, so the deadline's rule, which
+ * a late closure's label can reach, passes behind the words rather than through them.
+ */
 function closureLayers(closures: Array<Record<string, unknown>>, x: { field: string } & Layer): Layer[] {
   if (closures.length === 0) return [];
+  // At the top, right of the rule: when a base closes, what is left is near zero, so the top is free.
+  const text = { type: 'text', align: 'left', baseline: 'top', dx: 4, fontSize: 11 };
+  const y = { field: 'py', type: 'quantitative', scale: null };
   return [
     {
       data: { values: closures },
       mark: { type: 'rule', color: COLORS.closure, strokeDash: [2, 3], strokeWidth: 1.5 },
-      encoding: { x, tooltip: [{ field: 'base', title: 'Base' }, { field: 'day', title: 'Median closure' }] },
+      encoding: { x, y, y2: { field: 'bottom' }, tooltip: [{ field: 'base', title: 'Base' }, { field: 'day', title: 'Median closure' }] },
     },
-    {
-      data: { values: closures },
-      // At the top, right of the rule: when a base closes, what is left is near zero, so the top is free.
-      mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, color: COLORS.closure, fontSize: 11 },
-      encoding: { x, y: { field: 'py', type: 'quantitative', scale: null }, text: { field: 'label' } },
-    },
+    { data: { values: closures }, mark: { ...text, color: '#ffffff', stroke: '#ffffff', strokeWidth: 4, strokeJoin: 'round', aria: false }, encoding: { x, y, text: { field: 'label' } } },
+    { data: { values: closures }, mark: { ...text, color: COLORS.closure }, encoding: { x, y, text: { field: 'label' } } },
   ];
 }
 

@@ -77,7 +77,8 @@ async function textProblems(page: Page): Promise<{ charts: number; texts: number
       const left = Math.max(s.left, c.left);
       const right = Math.min(s.right, c.right);
       const boxes = [...svg.querySelectorAll('text')]
-        .filter((t) => (t.textContent ?? '').trim() !== '' && Number(t.ownerDocument.defaultView?.getComputedStyle(t).opacity ?? 1) > 0 && t.getAttribute('opacity') !== '0')
+        // A white copy behind a label is its halo (it masks the rules under the words), not a text of its own.
+        .filter((t) => (t.textContent ?? '').trim() !== '' && Number(t.ownerDocument.defaultView?.getComputedStyle(t).opacity ?? 1) > 0 && t.getAttribute('opacity') !== '0' && t.getAttribute('fill') !== '#ffffff')
         .map((t) => ({ text: t.textContent ?? '', b: t.getBoundingClientRect() }));
       texts += boxes.length;
       for (const { text, b } of boxes) {
