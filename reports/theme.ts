@@ -107,6 +107,16 @@ export function deadlineLayers(deadlineMs: number, x: { field: string } & Layer,
 }
 
 /**
+ * A text layer with a white halo layered under it: rules and lines that the label crosses (a
+ * deadline, a closure date) pass behind the words instead of through them. The halo is the same
+ * text drawn white with a wide white stroke, and carries no accessible text of its own.
+ */
+export function withHalo(text: Layer): Layer[] {
+  const mark = text.mark as Record<string, unknown>;
+  return [{ ...text, mark: { ...mark, color: '#ffffff', stroke: '#ffffff', strokeWidth: 4, strokeJoin: 'round', aria: false } }, text];
+}
+
+/**
  * The x encoding for a layer that also has x2 (bars spanning two dates): the same field and
  * axis, without the explicit domain, which vega-lite would otherwise merge with itself and warn.
  * Another layer of the chart must carry the domain.

@@ -7,7 +7,7 @@ import type { Summary } from '../../sim/batch/types.ts';
 import { runsText } from '../words.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
 import { dayToMs, type RunFacts } from '../facts.ts';
-import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
+import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel, withHalo } from '../theme.ts';
 import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
 import { columns } from '../columns.ts';
 import { chanceText, percent } from '../run-headline.ts';
@@ -80,11 +80,12 @@ export function ecdfSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       mark: { type: 'point', filled: true, size: 70, color: COLORS.marker },
       encoding: { x, y, tooltip: [{ field: 'label', title: 'Quantile' }, { field: 'day', title: 'Date' }] },
     },
-    {
+    // A haloed label: a median or P90 close to the deadline puts its label across the deadline's rule.
+    ...withHalo({
       data: { values: quantiles },
       mark: { type: 'text', align: 'left', baseline: 'top', dx: 8, dy: 4, fontSize: 12, fontWeight: 600, color: COLORS.marker },
       encoding: { x, y, text: { field: 'label' } },
-    },
+    }),
     {
       data: { values: atDeadline },
       mark: { type: 'point', shape: 'diamond', filled: true, size: 160, color: COLORS.deadline, stroke: '#ffffff', strokeWidth: 1 },

@@ -6,7 +6,7 @@ import type { Summary } from '../../sim/batch/types.ts';
 import { runsText } from '../words.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
-import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from '../theme.ts';
+import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel, withHalo } from '../theme.ts';
 import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
 import { columns } from '../columns.ts';
 
@@ -120,8 +120,7 @@ function closureLayers(closures: Array<Record<string, unknown>>, x: { field: str
       mark: { type: 'rule', color: COLORS.closure, strokeDash: [2, 3], strokeWidth: 1.5 },
       encoding: { x, y, y2: { field: 'bottom' }, tooltip: [{ field: 'base', title: 'Base' }, { field: 'day', title: 'Median closure' }] },
     },
-    { data: { values: closures }, mark: { ...text, color: '#ffffff', stroke: '#ffffff', strokeWidth: 4, strokeJoin: 'round', aria: false }, encoding: { x, y, text: { field: 'label' } } },
-    { data: { values: closures }, mark: { ...text, color: COLORS.closure }, encoding: { x, y, text: { field: 'label' } } },
+    ...withHalo({ data: { values: closures }, mark: { ...text, color: COLORS.closure }, encoding: { x, y, text: { field: 'label' } } }),
   ];
 }
 
