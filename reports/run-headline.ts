@@ -5,15 +5,25 @@ import type { Summary } from '../sim/batch/types.ts';
 import { countText, overridesText, runsText } from './words.ts';
 import type { PageHeadline, PageStat } from './page.ts';
 import type { RunFacts } from './facts.ts';
-import { dayLabel, dayRangeLabel, parseInstant } from './time.ts';
+import { dayLabel, dayRangeLabel, momentLabel, parseInstant } from './time.ts';
 
-/** A plain-words verdict for a probability, with the tone the page colours it in. */
+/**
+ * A plain-words verdict for a probability, with the tone the page colours it in. The words are
+ * the US intelligence community's expressions of likelihood (ICD 203), which the planners who
+ * read these reports already use: almost no chance (under 5%), very unlikely (5-20%), unlikely
+ * (20-45%), roughly even chance (45-55%), likely (55-80%), very likely (80-95%), almost certain
+ * (95% and over). The tone is about a hard deadline: green only at 90% and over, since a one in
+ * four chance of missing it is not good news, and red below an even chance.
+ */
 export function verdictFor(p: number): { words: string; tone: PageHeadline['tone'] } {
-  if (p >= 0.9) return { words: 'Very likely', tone: 'good' };
-  if (p >= 0.7) return { words: 'Likely', tone: 'good' };
-  if (p >= 0.4) return { words: 'Uncertain', tone: 'warn' };
-  if (p >= 0.1) return { words: 'Unlikely', tone: 'bad' };
-  return { words: 'Very unlikely', tone: 'bad' };
+  const tone: PageHeadline['tone'] = p >= 0.9 ? 'good' : p >= 0.5 ? 'warn' : 'bad';
+  if (p >= 0.95) return { words: 'Almost certain', tone };
+  if (p >= 0.8) return { words: 'Very likely', tone };
+  if (p >= 0.55) return { words: 'Likely', tone };
+  if (p >= 0.45) return { words: 'Roughly even chance', tone };
+  if (p >= 0.2) return { words: 'Unlikely', tone };
+  if (p >= 0.05) return { words: 'Very unlikely', tone };
+  return { words: 'Almost no chance', tone };
 }
 
 /**
@@ -47,21 +57,26 @@ function rangeStat(summary: Summary, p10: number | null, p90: number | null): Pa
 export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
   const p = summary.p_by_deadline;
   const [lo, hi] = summary.p_by_deadline_ci95;
-  const deadline = dayLabel(facts.deadlineMs);
+  const deadline = momentLabel(facts.deadlineMs);
   const { words, tone } = verdictFor(p);
   const date = (iso: string | null, what: string): number | null => (iso === null ? null : parseInstant(iso, what));
   const p10 = date(summary.completion.p10, 'summary.completion.p10');
   const p50 = date(summary.completion.p50, 'summary.completion.p50');
   const p90 = date(summary.completion.p90, 'summary.completion.p90');
   const sensitive50 = date(summary.sensitive.p50, 'summary.sensitive.p50');
+  // No base with sensitive equipment to move (null per base; results saved before that have undefined).
+  const bases = Object.values(summary.bases);
+  const noSensitive = bases.length > 0 && bases.every((b) => b.sensitive === null);
   const stats: PageStat[] = [
     { label: 'Median completion', value: p50 === null ? 'not reached' : dayLabel(p50), note: p50 === null ? 'fewer than half the runs finished by the horizon' : 'half the runs finish by then' },
     rangeStat(summary, p10, p90),
-    {
-      label: 'Sensitive equipment out by the deadline',
-      value: chanceText(summary.sensitive.p_by_deadline),
-      ...(sensitive50 === null ? {} : { note: `median ${dayLabel(sensitive50)}` }),
-    },
+    noSensitive
+      ? { label: 'Sensitive equipment out by the deadline', value: 'none to move', note: 'no base has sensitive equipment' }
+      : {
+          label: 'Sensitive equipment out by the deadline',
+          value: chanceText(summary.sensitive.p_by_deadline),
+          ...(sensitive50 === null ? {} : { note: `median ${dayLabel(sensitive50)}` }),
+        },
     { label: 'Sorties flown', value: countText(summary.mean_sorties), note: 'mean per run' },
   ];
   if (summary.unfinished.runs > 0) {
@@ -74,7 +89,9 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
   return {
     kicker: `Scenario: ${summary.scenario}${overridesText(summary.overrides)}`,
     verdict: `${words}: ${chanceText(p)} chance to finish by the deadline, ${deadline}`,
-    detail: `95% confidence interval ${chanceText(lo)} – ${chanceText(hi)}, from ${countText(summary.runs)} simulated run${summary.runs === 1 ? '' : 's'} (seed ${summary.seed}).`,
+    detail:
+      `95% confidence interval ${chanceText(lo)} – ${chanceText(hi)}, from ${countText(summary.runs)} simulated run${summary.runs === 1 ? '' : 's'} (seed ${summary.seed}). ` +
+      'The interval is simulation noise only, given the scenario\'s inputs, most of them estimates; retrograde sensitivity shows how the chance moves with them.',
     tone,
     stats,
     // The sentence says what it is ("Main constraint: ..."): a label would say it twice.

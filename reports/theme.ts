@@ -39,7 +39,7 @@ export const PHASE_STYLE: Record<keyof TimeShares, { label: string; color: strin
   loading: { label: 'Loading', color: '#59a14f' },
   cargoWait: { label: 'Waiting for ready cargo', color: '#edc948' },
   hub: { label: 'Hub turnaround', color: '#bab0ac' },
-  down: { label: 'Down (maintenance)', color: '#8c6d8c' },
+  down: { label: 'Not mission-capable', color: '#8c6d8c' },
 };
 
 /** The shares in the order an aircraft's time flows (the stacking order of the time budget). */

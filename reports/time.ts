@@ -27,6 +27,13 @@ export function dayLabel(ms: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** An instant for readers with its time and zone: `15 Sep 2024, 00:00 UTC` (a deadline: a finish later that day is late). */
+export function momentLabel(ms: number): string {
+  const d = new Date(ms);
+  const hhmm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return `${dayLabel(ms)}, ${hhmm} UTC`;
+}
+
 /** A day without its year, for labels on a chart whose axis names the year: `15 Sep` (UTC). */
 export function shortDayLabel(ms: number): string {
   const d = new Date(ms);

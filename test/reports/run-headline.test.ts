@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import type { Summary } from '../../sim/batch/types.ts';
 import type { PageStat } from '../../reports/page.ts';
 import { runFacts } from '../../reports/facts.ts';
-import { runHeadline } from '../../reports/run-headline.ts';
+import { runHeadline, verdictFor } from '../../reports/run-headline.ts';
 import { sampleSummary } from './fixture.ts';
 
 function stat(summary: Summary, label: RegExp): PageStat {
@@ -66,6 +66,32 @@ test('the headline names the overrides a run was made with, so a variant is not 
     `Scenario: ${s.scenario} · overrides: fleet.C-17.count=3 'clearance.approval_delay={ lognormal: { median: 48h, p90: 144h } }'`,
     'shell-quoted, as the terminal prints them',
   );
+});
+
+test('the verdict uses the ICD 203 words at their bounds, green only from 90% and red below an even chance', () => {
+  const cases: Array<[number, string, string]> = [
+    [1, 'Almost certain', 'good'], [0.95, 'Almost certain', 'good'], [0.9499, 'Very likely', 'good'], [0.9, 'Very likely', 'good'],
+    [0.8999, 'Very likely', 'warn'], [0.8, 'Very likely', 'warn'], [0.741, 'Likely', 'warn'], [0.55, 'Likely', 'warn'],
+    [0.5, 'Roughly even chance', 'warn'], [0.4999, 'Roughly even chance', 'bad'], [0.45, 'Roughly even chance', 'bad'],
+    [0.4499, 'Unlikely', 'bad'], [0.2, 'Unlikely', 'bad'], [0.1999, 'Very unlikely', 'bad'], [0.05, 'Very unlikely', 'bad'],
+    [0.0499, 'Almost no chance', 'bad'], [0, 'Almost no chance', 'bad'],
+  ];
+  for (const [p, words, tone] of cases) assert.equal(verdictFor(p), { words, tone }, `p = ${p}`);
+});
+
+test('the headline gives the deadline with its time and zone, and says the interval is simulation noise only', () => {
+  const h = runHeadline(sampleSummary(), runFacts(sampleSummary()));
+  assert.match(h.verdict, /chance to finish by the deadline, 15 Sep 2024, 00:00 UTC$/);
+  assert.match(h.detail ?? '', /simulation noise only/);
+});
+
+test("the sensitive-equipment stat says 'none to move' only when no base has any", () => {
+  const s = sampleSummary();
+  for (const b of Object.values(s.bases)) b.sensitive = null;
+  assert.is(stat(s, /Sensitive equipment/).value, 'none to move');
+  s.bases.AB101!.sensitive = { p10: null, p50: '2024-06-05T00:00:00Z', p90: null, p_by_deadline: 1 };
+  assert.match(stat(s, /Sensitive equipment/).value, /^\d+\.\d%$/);
+  assert.match(stat(sampleSummary(), /Sensitive equipment/).value, /^\d+\.\d%$/, 'an old saved result (no per-base dates) keeps its figure');
 });
 
 test.run();
