@@ -27,7 +27,7 @@ const TRACE_NOTES: Partial<Record<TraceEventKind, string>> = {
   loading: 'the loading work starts',
   'aircraft down': 'not mission-capable at the hub',
   'aircraft broken': 'a breakdown after a sortie',
-  'aircraft released': 'every load left is booked by other aircraft: it flies no more',
+  'aircraft released': 'every load left at the bases it may serve is booked by other aircraft: it flies no more',
   'closure team stays': 'booked on a departing aircraft while other load of its base is still to leave, it stays for a later sortie',
   'russian arrival': 'foreign traffic, from the russian section',
   horizon: 'the run stopped unfinished',

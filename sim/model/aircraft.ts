@@ -171,7 +171,7 @@ export function* sortieCycle(run: Run, ac: Aircraft): ProcessGenerator<void> {
     for (;;) {
       base = run.assign(ac, env.now);
       if (base !== null || run.done) break;
-      if (!run.anyUnreserved(env.now)) {
+      if (!run.anyUnreserved(ac, env.now)) {
         pc.enter(STOPPED, env.now);
         if (run.tracing) run.emit(env.now, 'aircraft released', ac.name, '', {});
         return;

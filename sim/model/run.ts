@@ -255,10 +255,19 @@ export class Run {
     return best;
   }
 
-  /** Whether anything anywhere is neither reserved nor gone at hour t. */
-  anyUnreserved(t: number): boolean {
+  /**
+   * Whether anything is neither reserved nor gone at hour t at a base that aircraft `ac` may
+   * serve. A base its type cannot reach (`aircraft_types`, or a clearance validity shorter than
+   * the flight) does not keep it: otherwise it would idle at the hub to the horizon, and its idle
+   * time would read as waiting for cargo.
+   */
+  anyUnreserved(ac: Aircraft, t: number): boolean {
     this.catchUpAll(t);
-    for (let i = 0; i < this.bases.length; i++) if (this.bases[i]!.cargo.hasUnreserved()) return true;
+    const k = ac.type.index;
+    for (let i = 0; i < this.bases.length; i++) {
+      const b = this.bases[i]!;
+      if (b.spec.reachable[k] && b.cargo.hasUnreserved()) return true;
+    }
     return false;
   }
 

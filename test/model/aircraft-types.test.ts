@@ -28,4 +28,22 @@ test('a hand-built scenario naming a type the fleet does not have is refused, na
   assert.throws(() => createModel(sc), /AB101.*aircraftTypes: unknown aircraft type "C-5" \(fleet: C-17\)/);
 });
 
+test('an aircraft whose type no base with load left accepts is released, instead of idling at the hub as if waiting for cargo', () => {
+  const sc = scenarioFixture({ fleet: mixed, bases: { AB101: baseFixture(), AB201: agadezFixture({ aircraftTypes: ['C-130J'] }) } });
+  const m = createModel(sc);
+  for (let i = 0; i < 3; i++) {
+    const events: Array<{ t: number; event: string; aircraft: string }> = [];
+    m.run('types', i, { trace: (e) => events.push({ t: e.t, event: e.event, aircraft: e.aircraft ?? '' }) });
+    const released = new Map(events.filter((e) => e.event === 'aircraft released').map((e) => [e.aircraft, e.t]));
+    const c17s = [...new Set(events.filter((e) => e.aircraft.startsWith('C-17')).map((e) => e.aircraft))];
+    assert.is(c17s.length, 3);
+    // The C-130Js are still flying to AB201 long after AB101 is empty; the C-17s must not wait for them.
+    const lastC130Request = Math.max(...events.filter((e) => e.event === 'clearance requested' && e.aircraft.startsWith('C-130J')).map((e) => e.t));
+    for (const a of c17s) {
+      const t = released.get(a);
+      assert.ok(t !== undefined && t < lastC130Request, `replication ${i}: ${a} released at ${t}, the last C-130J sortie requested at ${lastC130Request}`);
+    }
+  }
+});
+
 test.run();
