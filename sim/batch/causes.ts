@@ -88,8 +88,8 @@ const earliest = (a: CauseCount, b: CauseCount): number => b.count - a.count || 
 
 /**
  * The most common cause among `unfinished` runs, in words that say how many runs it covers and
- * which figures are medians, e.g. "too slow in 143 of 162; median figures over the 98 worded
- * alike: AB101: 177 ST and 90 personnel left ...". Empty when no run is unfinished.
+ * which figures are medians, e.g. "too slow in 143 of 162; median figures over the 98 stopped the
+ * same way: AB101: 177 ST and 90 personnel left ...". Empty when no run is unfinished.
  */
 export function describeCauses(causes: Record<string, CauseCount>, unfinished: number): string {
   const classes = new Map<string, { count: number; replication: number; kinds: Array<[string, CauseCount]> }>();
@@ -111,7 +111,7 @@ export function describeCauses(causes: Record<string, CauseCount>, unfinished: n
   if (cls === kind) return `${words} (${share}${hasFigures ? '; median figures' : ''})`;
   const detail = words.slice(cls.length + 2);
   const scope = hasFigures
-    ? c.count === group.count ? 'median figures' : `median figures over the ${c.count} worded alike`
+    ? c.count === group.count ? 'median figures' : `median figures over the ${c.count} stopped the same way`
     : c.count === group.count ? '' : `${c.count} of them`;
   return `${cls} ${share}; ${scope === '' ? detail : `${scope}: ${detail}`}`;
 }

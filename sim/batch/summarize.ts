@@ -133,7 +133,7 @@ export function diagnose(time: TimeShares, p: number, unfinishedCause: string): 
   return `${head}Main constraint: aircraft spent ${pct(top.share)} of their time ${top.label}` +
     (named.length > 1 ? `, then ${pct(second.share)} ${second.label}.` : '.') +
     (teamsToo ? ` Aircraft holding spots also waited ${pct(time.teamWait)} of the time for a loading team, so more teams may free spots too.` : '') +
-    (p < 0.5 ? ' The deadline is more likely missed than met.' : '');
+    (p === 0 ? ' No run finished by the deadline.' : p < 0.5 ? ' The deadline is more likely missed than met.' : '');
 }
 
 export interface SummaryContext {

@@ -40,7 +40,7 @@ test('a class split over several wordings counts all of them and says over how m
     [3, 'no aircraft available: every C-17 was down'],
     [4, 'no aircraft available: every C-17 was down'],
   ]);
-  assert.is(describeCauses(t, 5), 'too slow in 3 of 5; median figures over the 2 worded alike: AB101: 10 ST left; AB201: 5 ST left');
+  assert.is(describeCauses(t, 5), 'too slow in 3 of 5; median figures over the 2 stopped the same way: AB101: 10 ST left; AB201: 5 ST left');
   assert.is(describeCauses(table([[0, 'no clearance approved after 2024-06-01; 2 of 2 aircraft waiting for one']]), 1), 'no clearance approved after 2024-06-01; 2 of 2 aircraft waiting for one (in 1 of 1; median figures)');
   assert.is(describeCauses({}, 0), '');
 });

@@ -17,6 +17,9 @@ test('the diagnosis names the closed airfield and loading teams when they are th
   const teams = diagnose({ ...quiet, teamWait: 0.3, closedWait: 0.06, loading: 0.06 }, 0.4, '');
   assert.match(teams, /30% of their time waiting for a loading team \(working MOG\), then 6% waiting for the airfield to open \(operating hours\)\./);
   assert.match(teams, /more likely missed/);
+  const none = diagnose({ ...quiet, teamWait: 0.3 }, 0, '');
+  assert.match(none, / No run finished by the deadline\.$/);
+  assert.not.match(none, /more likely missed/);
 });
 
 test('a ramp queue with team waits beside it says that more teams may free spots; without them it does not', () => {
