@@ -35,7 +35,7 @@ test('trace --help lists every event name, and says what "aircraft released" and
   const r = await cli('trace', '--help');
   const help = r.out.replace(/\s+/g, ' ');
   for (const e of TRACE_EVENTS) assert.ok(help.includes(e), `trace --help does not list "${e}"`);
-  assert.match(help, /aircraft released \(every load left is booked by other aircraft: it flies no more\)/);
+  assert.match(help, /aircraft released \(every load left at the bases it may serve is booked by other aircraft: it flies no more\)/);
   assert.match(help, /closure team stays \(booked on a departing aircraft while other load of its base is still to leave, it stays for a later sortie\)/);
 });
 
