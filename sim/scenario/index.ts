@@ -81,8 +81,12 @@ function sensitivityPoints(doc: unknown, scenario: Scenario, scenarioWarnings: r
       if (r.ok) {
         // Only what this value brings in: the file's own warnings are said once, at their place.
         const own = new Set(scenarioWarnings.map(issueKey));
-        const why = r.warnings.filter((i) => !own.has(issueKey(i))).map((i) => `${pathText(i.path)}: ${i.message}`).join('; ');
-        if (why !== '') warnings.push({ path, message: `with ${key} at this value: ${why}` });
+        // A warning about the declared path itself is said once, not as "with x at this value: x: ...".
+        const why = r.warnings
+          .filter((i) => !own.has(issueKey(i)))
+          .map((i) => (pathText(i.path) === key ? i.message : `${pathText(i.path)}: ${i.message}`))
+          .join('; ');
+        if (why !== '') warnings.push({ path, message: `at this value, ${why}` });
         continue;
       }
       const why = r.issues.map((i) => `${pathText(i.path)}: ${i.message}`).join('; ');

@@ -71,7 +71,7 @@ test('validate warns at a declared sensitivity value whose scenario would warn, 
   assert.is(v.code, 0, v.err);
   const n = line(readFileSync(file, 'utf8'), 'clearance.not_before: { low');
   assert.match(v.err, `${file}:${n}:`);
-  assert.match(v.err, /warning: sensitivity\.clearance\.not_before\.high: with clearance\.not_before at this value: clearance\.not_before: 2024-09-20 UTC is at or after the deadline/);
+  assert.match(v.err, /warning: sensitivity\.clearance\.not_before\.high: at this value, 2024-09-20 UTC is at or after the deadline/);
   assert.not.match(v.err, /not_before\.low/);
   assert.ok(v.err.endsWith(`${file}: valid, with a warning (above)\n`), v.err);
   const r = await cli('run', file, '--runs', '5', '--workers', '0');
