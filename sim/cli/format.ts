@@ -57,6 +57,9 @@ export function formatShares(t: TimeShares): string {
   return shown.join(', ');
 }
 
+/** The base table's sorties header: a mean over the replications (the dates beside it are quantiles). */
+const SORTIES = 'mean sorties';
+
 /** The readable summary `retrograde run` prints; `sets` are the overrides listed in the header (by default the summary's own). */
 export function formatSummary(s: Summary, sets: readonly string[] = s.overrides ?? []): string {
   const [lo, hi] = s.p_by_deadline_ci95;
@@ -84,9 +87,9 @@ export function formatSummary(s: Summary, sets: readonly string[] = s.overrides 
   // The sorties figure starts two columns left of its header (as it always has), so the sorties
   // cell of a row is two wider than the header's.
   const sorties = Object.values(s.bases).map((b) => b.mean_sorties.toFixed(1));
-  const sw = Math.max('  sorties'.length, ...sorties.map((t) => t.length));
+  const sw = Math.max(`  ${SORTIES}`.length, ...sorties.map((t) => t.length));
   const tail = (sortiesCell: string, width: number, sensitiveCell: string): string => (sensitive ? `${sortiesCell.padEnd(width)}  ${sensitiveCell}` : sortiesCell);
-  lines.push(`  ${'Base closes'.padEnd(w)}  ${'P10'.padEnd(cw)}${'median'.padEnd(cw)}${'P90'.padEnd(cw)}by deadline  ${tail('sorties', sw - 2, 'sensitive out')}`);
+  lines.push(`  ${'Base closes'.padEnd(w)}  ${'P10'.padEnd(cw)}${'median'.padEnd(cw)}${'P90'.padEnd(cw)}by deadline  ${tail(SORTIES, sw - 2, 'median sensitive out')}`);
   Object.entries(s.bases).forEach(([id, b], i) => {
     const [p10, p50, p90] = dates[i] as string[];
     const row = `${(p10 as string).padEnd(cw)}${(p50 as string).padEnd(cw)}${(p90 as string).padEnd(cw)}${pct(b.p_by_deadline).padStart(6)}     `;

@@ -97,19 +97,19 @@ test("the base table gives each base's median sensitive-equipment date in a colu
   s.bases.AB201!.sensitive = q(null);
   s.bases.AB201!.mean_sorties = 1234.56;
   const [header, ...rows] = baseTable(formatSummary(s));
-  assert.match(header!, /sorties {2}sensitive out$/);
-  const col = header!.indexOf('sensitive out');
+  assert.match(header!, /by deadline {2}mean sorties {2}median sensitive out$/);
+  const col = header!.indexOf('median sensitive out');
   assert.is(rows.length, 2);
   assert.is(rows[0]!.slice(col), '2024-06-10');
   assert.is(rows[1]!.slice(col), 'not by horizon');
-  assert.match(rows[1]!, /% {5}1234\.6 {5}not by horizon$/, 'the sorties figure keeps its place two columns left of its header');
+  assert.match(rows[1]!, /% {5}1234\.6 {10}not by horizon$/, 'the sorties figure keeps its place two columns left of its header');
 });
 
 test('a result saved before the per-base sensitive dates has no sensitive column, the table otherwise the same', () => {
   const s = sampleSummary();
   for (const b of Object.values(s.bases)) assert.is(b.sensitive, undefined, 'the fixture is an old saved result');
   const [header, ...rows] = baseTable(formatSummary(s));
-  assert.match(header!, /by deadline {2}sorties$/);
+  assert.match(header!, /by deadline {2}mean sorties$/);
   for (const r of rows) assert.match(r, /%\s+\d+\.\d$/);
 });
 
