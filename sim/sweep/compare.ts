@@ -183,7 +183,8 @@ export async function compareScenarios(scenarios: ScenarioText[], options: Compa
       ...row,
       main_constraint: mainConstraint(s.time),
       delta_p: round6(s.p_by_deadline - reference.p_by_deadline),
-      delta_p_ci95: pairedDifferenceCi(pairs).map(round6) as [number, number],
+      // The reference against itself differs in no replication: exactly 0, not Tango's interval for 0 discordant pairs.
+      delta_p_ci95: i === 0 ? [0, 0] : (pairedDifferenceCi(pairs).map(round6) as [number, number]),
       discordant_runs: { variant_only: pairs.highOnly, reference_only: pairs.lowOnly },
       delta_p50_days: daysBetween(s.completion.p50, reference.completion.p50),
       differs: i === 0 ? [] : differingPaths((parsed[0] as Parsed).doc, p.doc),

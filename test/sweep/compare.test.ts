@@ -24,7 +24,9 @@ test('a scenario compared with an identical copy: no change, no discordant repli
   assert.equal(copy.discordant_runs, { variant_only: 0, reference_only: 0 });
   assert.is(copy.delta_p50_days, 0);
   assert.equal(copy.differs, []);
-  assert.equal({ ...copy, file: ref.file }, ref);
+  assert.equal(ref.delta_p_ci95, [0, 0], 'the reference against itself: exactly 0');
+  assert.ok(copy.delta_p_ci95[0] < 0 && copy.delta_p_ci95[1] > 0 && copy.delta_p_ci95[1] < 0.05, `a copy: Tango's interval around 0, ${copy.delta_p_ci95}`);
+  assert.equal({ ...copy, file: ref.file, delta_p_ci95: ref.delta_p_ci95 }, ref);
 });
 
 test('a variant with one more C-17 does at least as well, on the same replications, and names only the count', async () => {
