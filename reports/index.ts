@@ -20,6 +20,7 @@ export { specFiles } from './specs-files.ts';
 export { RUN_CHARTS, runReportSpecs, type RunChart } from './run-specs.ts';
 export { renderReport, type Report, type ReportChart, type ReportSection } from './report.ts';
 export { chanceText, percent, verdictFor } from './run-headline.ts';
+export { compareReportHtml, compareReportSpecs, compareSpecFiles, compareCommandLine, type CompareReportOptions, type CompareChart } from './compare.ts';
 export { COLORS, CONFIG, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from './theme.ts';
 
 export interface RunReportOptions {

@@ -37,6 +37,7 @@ export {
   type ScenarioText, type SweepOptions, type SweepRow, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SensitivityInput, type Vary, type ParamValue,
   type CompareOptions, type CompareRow, type CompareTable,
 } from './sweep/index.ts';
-export { runReportHtml, type RunReportOptions } from '../reports/index.ts';
+export { runReportHtml, compareReportHtml, type RunReportOptions, type CompareReportOptions } from '../reports/index.ts';
+export { checkCompareTable, formatCompareIssues, type CompareIssue } from './sweep/compare-check.ts';
 export { sweepReportHtml, sensitivityReportHtml, type SweepReportOptions } from '../reports/sweep.ts';
 export { formatSummary } from './cli/format.ts';

@@ -107,10 +107,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     )
     .command(
       `report ${COMMANDS.report.args}`,
-      'build an HTML report from a saved `run --json` result',
+      'build an HTML report from a saved `run --json` or `compare --json` result',
       (y) =>
         y
-          .positional('result', { type: 'string', demandOption: true, describe: 'JSON file written by `retrograde run --json`' })
+          .positional('result', { type: 'string', demandOption: true, describe: 'JSON file written by `retrograde run --json` or `retrograde compare --json`' })
           .option('out', { type: 'string', demandOption: true, describe: 'HTML file to write' })
           .option('specs', { type: 'string', describe: 'also write each chart\'s Vega-Lite spec into this folder' }),
       async (a) => {
@@ -149,7 +149,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       (y) =>
         batchOptions(y.positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON), at least two: the reference first, then its variants' }))
           .option('json', { type: 'boolean', default: false, describe: 'print the comparison as one JSON object' })
-          .option('csv', { type: 'string', describe: 'also write the comparison as CSV to this file' }),
+          .option('csv', { type: 'string', describe: 'also write the comparison as CSV to this file' })
+          .option('report', { type: 'string', describe: 'also write a self-contained HTML report to this file' }),
       async (a) => setCode(await compareCommand(a as typeof a & { scenarios: string[] }, io)),
     )
     .demandCommand(1, 'Name a command: run, validate, schema, trace, report, sweep, sensitivity or compare.')

@@ -227,10 +227,12 @@ interface ReportArgs {
   specs?: string | undefined;
 }
 
-/** `retrograde report`: HTML from a saved `run --json` result. */
+/** `retrograde report`: HTML from a saved `run --json` result, or from a saved `compare --json` table. */
 export async function reportCommand(a: ReportArgs, io: Io): Promise<number> {
+  const text = readText(a.result);
+  if (await compareReportFiles(a, text, io)) return 0;
   const { readSummary, formatSummaryIssues } = await import('../batch/summary-schema.ts');
-  const checked = readSummary(readText(a.result));
+  const checked = readSummary(text);
   if (!checked.ok) {
     const n = checked.issues.length;
     throw new UserError(
@@ -239,4 +241,34 @@ export async function reportCommand(a: ReportArgs, io: Io): Promise<number> {
   }
   await writeReportFiles(checked.summary, a.out, a.specs, io);
   return 0;
+}
+
+/**
+ * Writes the comparison report (and --specs) when `text` is a saved `compare --json` table, and
+ * returns true; false for anything else, which is read as a run's result. A table whose figures
+ * disagree is refused with every problem, as a damaged run result is.
+ */
+async function compareReportFiles(a: ReportArgs, text: string, io: Io): Promise<boolean> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return false; // readSummary places the syntax error
+  }
+  const { looksLikeCompareTable, checkCompareTable, formatCompareIssues } = await import('../sweep/compare-check.ts');
+  if (!looksLikeCompareTable(doc)) return false;
+  const issues = checkCompareTable(doc);
+  if (issues.length > 0) {
+    const n = issues.length;
+    throw new UserError(`${a.result}: not a \`retrograde compare --json\` table that this version can read (${n} problem${n === 1 ? '' : 's'}):\n${formatCompareIssues(issues, a.result)}`);
+  }
+  const { compareReportHtml, compareSpecFiles } = await import('../../reports/compare.ts');
+  writeFileAtomic(a.out, compareReportHtml(doc));
+  io.err(`report written to ${a.out}\n`);
+  if (a.specs !== undefined) {
+    const files = compareSpecFiles(doc);
+    for (const f of files) writeFileAtomic(join(a.specs, f.name), f.json);
+    io.err(`${count(files.length, 'Vega-Lite spec')} written to ${a.specs}\n`);
+  }
+  return true;
 }

@@ -265,13 +265,14 @@ export async function compareCommand(a: CompareArgs, io: Io): Promise<number> {
   const problems: string[] = [];
   const b = readBatchArgs(a, problems);
   const csv = readString('csv', a.csv, problems);
+  const report = readString('report', a.report, problems);
   const files = a.scenarios.map(String);
   if (files.length < 2) problems.push(`retrograde compare needs at least two scenario files, the reference first, then its variants; got ${files.length === 0 ? 'none' : `only ${files[0]}`}`);
   for (let i = 0; i < files.length; i++) {
     const j = files.findIndex((f, k) => k < i && sameFile(f, files[i] as string));
     if (j >= 0) problems.push(`${files[i]} is given twice${files[j] === files[i] ? '' : ` (as ${files[j]} too)`}; give each scenario once (the first is the reference)`);
   }
-  checkOutputs(files.map((f) => ({ what: `the scenario file ${f}`, path: f })), [{ flag: 'csv', path: csv }], problems);
+  checkOutputs(files.map((f) => ({ what: `the scenario file ${f}`, path: f })), [{ flag: 'csv', path: csv }, { flag: 'report', path: report }], problems);
   failOn(problems, 'compare');
   const texts: Array<{ text: string; file: string }> = [];
   const unread: string[] = [];
@@ -294,6 +295,11 @@ export async function compareCommand(a: CompareArgs, io: Io): Promise<number> {
   if (csv !== undefined) {
     writeFileAtomic(csv, compareCsv(t));
     io.err(`CSV written to ${csv}\n`);
+  }
+  if (report !== undefined) {
+    const { compareReportHtml, compareCommandLine } = await import('../../reports/compare.ts');
+    writeFileAtomic(report, compareReportHtml(t, { command: compareCommandLine(t, report) }));
+    io.err(`report written to ${report}\n`);
   }
   return 0;
 }

@@ -12,7 +12,7 @@ export const COMMANDS = {
   validate: { args: '<scenarios..>', what: 'at least one scenario file (YAML or JSON)' },
   schema: { args: '', what: '' },
   trace: { args: '<scenario>', what: 'a scenario file (YAML or JSON)' },
-  report: { args: '<result>', what: 'a result file (the JSON that `retrograde run --json` prints)' },
+  report: { args: '<result>', what: 'a result file (the JSON that `retrograde run --json` or `retrograde compare --json` prints)' },
   sweep: { args: '<scenario>', what: 'a scenario file (YAML or JSON)' },
   sensitivity: { args: '<scenario>', what: 'a scenario file (YAML or JSON)' },
   compare: { args: '<scenarios..>', what: 'at least two scenario files (YAML or JSON): the reference first, then its variants' },

@@ -8,10 +8,11 @@
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { runReportHtml } from '../../reports/index.ts';
 import { sensitivityReportHtml, sweepReportHtml } from '../../reports/sweep.ts';
 import { launchChromium, openReport, type OpenedReport } from '../support/browser.ts';
+import { textProblems } from '../support/chart-fit.ts';
 import { largeSummary } from './fixture.ts';
 import { tables } from './sweep-tables.ts';
 
@@ -49,60 +50,6 @@ fit.after(async (ctx) => {
   for (const p of ctx.pages ?? []) await p.report.close();
   await ctx.chromium?.close();
 });
-
-interface Problem {
-  chart: string;
-  text: string;
-  why: string;
-}
-
-/**
- * Every visible text of every chart that is cut (outside its SVG, or outside its container's
- * visible box, which scrolls rather than grows), ends with "…", overlaps another by more than
- * 1 px, or sits on the same line less than 3 px from another.
- */
-async function textProblems(page: Page): Promise<{ charts: number; texts: number; problems: Problem[] }> {
-  return page.$$eval('[data-chart]', (els) => {
-    const problems: Array<{ chart: string; text: string; why: string }> = [];
-    let texts = 0;
-    for (const el of els) {
-      const chart = el.getAttribute('data-chart') ?? '?';
-      const svg = el.querySelector('svg');
-      if (!svg) {
-        problems.push({ chart, text: '', why: 'no svg' });
-        continue;
-      }
-      const s = svg.getBoundingClientRect();
-      const c = el.getBoundingClientRect();
-      const left = Math.max(s.left, c.left);
-      const right = Math.min(s.right, c.right);
-      const boxes = [...svg.querySelectorAll('text')]
-        // A white copy behind a label is its halo (it masks the rules under the words), not a text of its own.
-        .filter((t) => (t.textContent ?? '').trim() !== '' && Number(t.ownerDocument.defaultView?.getComputedStyle(t).opacity ?? 1) > 0 && t.getAttribute('opacity') !== '0' && t.getAttribute('fill') !== '#ffffff')
-        .map((t) => ({ text: t.textContent ?? '', b: t.getBoundingClientRect() }));
-      texts += boxes.length;
-      for (const { text, b } of boxes) {
-        const at = `[${Math.round(b.left)}, ${Math.round(b.right)}] x [${Math.round(b.top)}, ${Math.round(b.bottom)}]`;
-        if (b.left < left - 0.5 || b.right > right + 0.5 || b.top < s.top - 0.5 || b.bottom > s.bottom + 0.5) {
-          problems.push({ chart, text, why: `outside the chart ${at}, visible chart [${Math.round(left)}, ${Math.round(right)}] x [${Math.round(s.top)}, ${Math.round(s.bottom)}]` });
-        }
-        if (text.trimEnd().endsWith('…')) problems.push({ chart, text, why: 'cut with an ellipsis' });
-      }
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!.b;
-          const b = boxes[j]!.b;
-          const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-          const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (w > 1 && h > 1) problems.push({ chart, text: `${boxes[i]!.text} / ${boxes[j]!.text}`, why: `overlap ${w.toFixed(1)} x ${h.toFixed(1)} px` });
-          // Side by side on one line (axis labels): touching words read as one ("11 Aug18 Aug").
-          else if (Math.abs(a.top - b.top) < 1 && Math.abs(a.bottom - b.bottom) < 1 && w > -3) problems.push({ chart, text: `${boxes[i]!.text} / ${boxes[j]!.text}`, why: `less than 3 px apart (${(-w).toFixed(1)} px)` });
-        }
-      }
-    }
-    return { charts: els.length, texts, problems };
-  });
-}
 
 fit('at 1200 and 800 px, every chart text of the three reports lies inside its chart, whole, and over no other', async ({ pages }) => {
   if (pages === undefined) throw new Error('chromium did not start or a report did not open (see the before hook\'s error)');
