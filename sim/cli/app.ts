@@ -148,6 +148,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       'run a reference scenario and its variants on the same replications, and show what each variant changes',
       (y) =>
         batchOptions(y.positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON), at least two: the reference first, then its variants' }))
+          // The same options, in compare's words: one seed and number of runs for all, overrides on every file.
+          .option('runs', { type: 'string', describe: 'replications per scenario, an integer >= 1 (default: the first scenario\'s batch.runs)' })
+          .option('seed', { type: 'string', describe: 'random seed for every scenario (default: the first scenario\'s batch.seed)' })
+          .option('set', { type: 'string', array: true, default: [] as string[], describe: 'override a value in every scenario: path=value (repeatable; the path must exist in each)' })
           .option('json', { type: 'boolean', default: false, describe: 'print the comparison as one JSON object' })
           .option('csv', { type: 'string', describe: 'also write the comparison as CSV to this file' })
           .option('report', { type: 'string', describe: 'also write a self-contained HTML report to this file' }),
