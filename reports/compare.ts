@@ -17,6 +17,7 @@ import { changeCiText, deadlineText, pointsText, scenarioLabels } from './charts
 import { compareChangeSpec, compareChanceSpec } from './charts/compare-p.ts';
 import { compareDatesSpec } from './charts/compare-dates.ts';
 import { compareTimeSpec } from './charts/compare-time.ts';
+import { momentLabel, parseInstant } from './time.ts';
 
 export interface CompareReportOptions {
   /** The exact command that made the table, shown as is; when absent one is rebuilt from the table. */
@@ -62,7 +63,8 @@ export function compareSpecFiles(table: CompareTable): Array<{ name: string; jso
 
 /** `by 15 Sep 2024`, or `by its own deadline` when the scenarios' deadlines differ. */
 function byDeadline(table: CompareTable, r: CompareRow, i: number): string {
-  return table.deadlines_differ ? `by its own deadline, ${deadlineText(r, i)}` : `by ${deadlineText(r, i)}`;
+  const at = momentLabel(parseInstant(r.deadline, `rows[${i}].deadline`));
+  return table.deadlines_differ ? `by its own deadline, ${at}` : `by ${at}`;
 }
 
 /**
@@ -96,7 +98,7 @@ function compareHeadline(table: CompareTable): PageHeadline {
     { label: 'Replications per scenario', value: table.runs.toLocaleString('en-US'), note: `the same for all ${countText(table.rows.length)}, seed ${table.seed}` },
   ];
   return {
-    kicker: `Comparison of ${countText(table.rows.length)} courses of action · reference: ${labels[0]}${overridesText(table.overrides)}`,
+    kicker: `Comparison of ${countText(table.rows.length)} courses of action · reference: ${ref.name}${overridesText(table.overrides)}`,
     verdict,
     detail:
       `Each scenario ran the same ${table.runs.toLocaleString('en-US')} replications (seed ${table.seed}) on common random numbers, so each variant's change against the reference comes with a paired 95% interval, narrower than the two chances' own intervals suggest; a change whose interval includes 0 is within noise. ` +

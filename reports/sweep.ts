@@ -11,7 +11,7 @@ import type { PageHeadline, PageStat, PageTable } from './page.ts';
 import { renderReport, type ReportSection } from './report.ts';
 import { percent, verdictFor } from './run-headline.ts';
 import { countText, overridesText } from './words.ts';
-import { dayLabel, parseInstant } from './time.ts';
+import { dayLabel, momentLabel, parseInstant } from './time.ts';
 import { ciText, clip, dateText, deadlineSwept, paramAxis, signed } from './charts/sweep-data.ts';
 import { shellWord } from '../sim/batch/command.ts';
 import { pByValueSpec, pLinesSpec } from './charts/sweep-p.ts';
@@ -96,7 +96,7 @@ function rowStat(label: string, value: ParamValue, row: SweepRow): PageStat {
 
 function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): PageHeadline {
   // A swept deadline differs from point to point: the table's own is only the first point's.
-  const deadline = deadlineSwept(table) ? 'the deadline' : dayLabel(parseInstant(table.deadline, 'sweep deadline'));
+  const deadline = deadlineSwept(table) ? 'the deadline' : momentLabel(parseInstant(table.deadline, 'sweep deadline'));
   const ps = table.rows.map((r) => r.p_by_deadline);
   const [min, max] = [Math.min(...ps), Math.max(...ps)];
   const swept = listedValues(table);
@@ -245,7 +245,7 @@ export function sensitivityReportSpecs(table: SensitivityTable): Record<'tornado
 
 function sensitivityHeadline(t: SensitivityTable): PageHeadline {
   const b = t.baseline;
-  const deadline = dayLabel(parseInstant(t.deadline, 'sensitivity deadline'));
+  const deadline = momentLabel(parseInstant(t.deadline, 'sensitivity deadline'));
   // The largest swing whose sign is settled: naming one within noise as what matters most would rank noise.
   const top = t.rows.find((r) => !withinNoise(r));
   const declared = t.rows.filter((r) => r.source === 'declared').length;

@@ -181,7 +181,7 @@ test('inputs whose change in the chance has a 95% interval including 0 are marke
   // When no change is beyond noise the headline names none as the one that matters most.
   const flat = structuredClone(sens);
   for (const r of flat.rows) r.delta_p_ci95 = [-0.01, 0.02];
-  assert.match(header(sensitivityReportHtml(flat, { vegaRuntime: RUNTIME })), /No input moves the chance to finish by 15 Sep 2024 beyond noise/);
+  assert.match(header(sensitivityReportHtml(flat, { vegaRuntime: RUNTIME })), /No input moves the chance to finish by 15 Sep 2024, 00:00 UTC beyond noise/);
 });
 
 test('the sweep headline says common random numbers remove most of the noise between points, not all of it', async () => {
@@ -224,7 +224,7 @@ test('the sweep headline answers the target: good with the whole interval, warn 
   const { one, target } = await tables();
   const good = header(sweepReportHtml(one, target, { vegaRuntime: RUNTIME }));
   assert.match(good, /tone-good/);
-  assert.match(good, /Smallest fleet.C-17.count to be 80.0% sure of finishing by 15 Sep 2024: 3/);
+  assert.match(good, /Smallest fleet.C-17.count to be 80.0% sure of finishing by 15 Sep 2024, 00:00 UTC: 3/);
   assert.match(good, /Reached by the estimate alone/);
   assert.match(good, /40 replications each \(seed report-tests\), on common random numbers/);
   const warn = header(sweepReportHtml(one, { ...target, confident: null }, { vegaRuntime: RUNTIME }));
