@@ -58,6 +58,6 @@ export function chunkBuffers(c: Chunk): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [c.times, c.finished, c.onTime, c.sumH, c.sorties, c.time, c.fan, c.emptyFrom, c.rampUs, c.rampRu, c.rampN];
   if (c.onTimeBits !== undefined) arrays.push(c.onTimeBits);
   const r = c.replications;
-  if (r !== undefined) arrays.push(r.completedH, r.sensitiveH, r.sorties, r.closedH, r.baseSensitiveH, r.cause);
+  if (r !== undefined) arrays.push(r.completedH, r.sensitiveH, r.sorties, r.closedH, r.baseSensitiveH, r.baseSorties, r.cause);
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

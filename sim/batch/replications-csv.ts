@@ -10,8 +10,9 @@
  * - completion: when the last load left; completion_days: the same in days from the start (6 decimals);
  * - sensitive_out: when the sensitive equipment had left every base;
  * - sorties: sorties flown (all bases);
- * - closed_<id>, sensitive_out_<id>, for each base in the scenario's order: when its last load
- *   left, and when its sensitive equipment had (the start itself when it had none to move);
+ * - closed_<id>, sensitive_out_<id>, sorties_<id>, for each base in the scenario's order: when
+ *   its last load left, when its sensitive equipment had (the start itself when it had none to
+ *   move), and the sorties flown to it;
  * - stop_cause: empty when finished; else the kind of cause the summary's "Never finished" line
  *   groups by (the model's words with each figure replaced by #).
  */
@@ -19,14 +20,14 @@ import { isoAt } from './summarize.ts';
 import type { ReplicationTable } from './replications.ts';
 
 /**
- * Columns of the replications CSV before the per-base ones (`closed_<id>`, `sensitive_out_<id>`
- * for each base, in the scenario's order), which `stop_cause` follows. Documented in the README.
+ * Columns of the replications CSV before the per-base ones (`closed_<id>`, `sensitive_out_<id>`,
+ * `sorties_<id>` for each base, in the scenario's order), which `stop_cause` follows. Documented in the README.
  */
 export const REPLICATION_COLUMNS = ['replication', 'finished', 'on_time', 'completion', 'completion_days', 'sensitive_out', 'sorties'] as const;
 
 /** The header row of the replications CSV of `t` (no line end). */
 export function replicationsCsvHeader(t: Pick<ReplicationTable, 'baseIds'>): string {
-  return [...REPLICATION_COLUMNS, ...t.baseIds.flatMap((id) => [`closed_${id}`, `sensitive_out_${id}`]), 'stop_cause'].map(cell).join(',');
+  return [...REPLICATION_COLUMNS, ...t.baseIds.flatMap((id) => [`closed_${id}`, `sensitive_out_${id}`, `sorties_${id}`]), 'stop_cause'].map(cell).join(',');
 }
 
 function cell(s: string): string {
@@ -46,7 +47,7 @@ export function* replicationsCsvParts(t: ReplicationTable, rows = 4096): Generat
     const c = t.completedH[i] as number;
     const done = !Number.isNaN(c);
     let line = `${i},${done ? 1 : 0},${c <= t.deadlineH ? 1 : 0},${iso(c)},${done ? Math.round((c / 24) * 1e6) / 1e6 : ''},${iso(t.sensitiveH[i] as number)},${t.sorties[i] as number}`;
-    for (const b of baseCols) line += `,${iso(b.closedH[i] as number)},${iso(b.sensitiveH[i] as number)}`;
+    for (const b of baseCols) line += `,${iso(b.closedH[i] as number)},${iso(b.sensitiveH[i] as number)},${b.sorties[i] as number}`;
     const k = t.cause[i] as number;
     part += `${line},${k < 0 ? '' : (kinds[k] as string)}\n`;
     if ((i + 1) % rows === 0) {

@@ -25,6 +25,8 @@ export interface ReplicationColumns {
   closedH: Float64Array;
   /** Same layout: when its sensitive equipment had left, hours (0 when it had none); NaN if not. */
   baseSensitiveH: Float64Array;
+  /** Same layout: sorties flown to the base. */
+  baseSorties: Uint32Array;
   /** Index into causeKinds of an unfinished replication's stop cause; -1 when it finished. */
   cause: Int32Array;
   causeKinds: string[];
@@ -41,6 +43,7 @@ export function emptyReplicationColumns(bases: number, from: number, to: number)
     sorties: new Uint32Array(n),
     closedH: new Float64Array(bases * n),
     baseSensitiveH: new Float64Array(bases * n),
+    baseSorties: new Uint32Array(bases * n),
     cause: new Int32Array(n),
     causeKinds: [],
   };
@@ -59,6 +62,7 @@ export function recordReplication(cols: ReplicationColumns, baseIds: readonly st
     const br = r.bases[baseIds[b] as string];
     cols.closedH[b * n + j] = hours(br?.closedH);
     cols.baseSensitiveH[b * n + j] = hours(br?.sensitiveDoneH);
+    cols.baseSorties[b * n + j] = br?.sorties ?? 0;
   }
   if (r.completedH !== null) {
     cols.cause[j] = -1;
@@ -91,8 +95,8 @@ export interface ReplicationTable {
   sensitiveH: Float64Array;
   /** Sorties flown. */
   sorties: Uint32Array;
-  /** Per base id: when its last load left, and when its sensitive equipment had (0 when it had none), hours; NaN if not by the horizon. */
-  bases: Record<string, { closedH: Float64Array; sensitiveH: Float64Array }>;
+  /** Per base id: when its last load left, and when its sensitive equipment had (0 when it had none), hours, NaN if not by the horizon; sorties flown to it. */
+  bases: Record<string, { closedH: Float64Array; sensitiveH: Float64Array; sorties: Uint32Array }>;
   /** Index into causeKinds of an unfinished replication's stop cause; -1 when it finished. */
   cause: Int32Array;
   /** Stop-cause kinds (figures replaced by '#', as the summary's diagnosis groups them), in order of first replication. */
@@ -123,6 +127,7 @@ export function joinReplications(
     for (let b = 0; b < nb; b++) {
       all.closedH.set(cols.closedH.subarray(b * n, (b + 1) * n), b * runs + c.from);
       all.baseSensitiveH.set(cols.baseSensitiveH.subarray(b * n, (b + 1) * n), b * runs + c.from);
+      all.baseSorties.set(cols.baseSorties.subarray(b * n, (b + 1) * n), b * runs + c.from);
     }
     // Kinds are renumbered in replication order, so the table is the same whichever chunk came first.
     for (let j = 0; j < n; j++) {
@@ -141,7 +146,8 @@ export function joinReplications(
   if (expected !== runs) throw new Error(`joinReplications: the chunks cover [0, ${expected}), expected [0, ${runs})`);
   const bases: ReplicationTable['bases'] = {};
   meta.baseIds.forEach((id, b) => {
-    bases[id] = { closedH: all.closedH.subarray(b * runs, (b + 1) * runs), sensitiveH: all.baseSensitiveH.subarray(b * runs, (b + 1) * runs) };
+    const part = <A extends Float64Array | Uint32Array>(a: A): A => a.subarray(b * runs, (b + 1) * runs) as A;
+    bases[id] = { closedH: part(all.closedH), sensitiveH: part(all.baseSensitiveH), sorties: part(all.baseSorties) };
   });
   return {
     runs,
@@ -167,8 +173,8 @@ export interface ReplicationRow {
   completedH: number | null;
   sensitiveH: number | null;
   sorties: number;
-  /** Per base id: when its last load left, and when its sensitive equipment had (0 when it had none). */
-  bases: Record<string, { closedH: number | null; sensitiveH: number | null }>;
+  /** Per base id: when its last load left, when its sensitive equipment had (0 when it had none), and sorties flown to it. */
+  bases: Record<string, { closedH: number | null; sensitiveH: number | null; sorties: number }>;
   /** The kind of cause of an unfinished run (figures as '#'); '' when it finished. */
   stopCause: string;
 }
@@ -182,7 +188,7 @@ export function replicationRow(t: ReplicationTable, i: number): ReplicationRow {
   const bases: ReplicationRow['bases'] = {};
   for (const id of t.baseIds) {
     const b = t.bases[id] as ReplicationTable['bases'][string];
-    bases[id] = { closedH: orNull(b.closedH[i] as number), sensitiveH: orNull(b.sensitiveH[i] as number) };
+    bases[id] = { closedH: orNull(b.closedH[i] as number), sensitiveH: orNull(b.sensitiveH[i] as number), sorties: b.sorties[i] as number };
   }
   const k = t.cause[i] as number;
   return {

@@ -37,7 +37,7 @@ test('row i is replication i run on its own, the same with 0 and 2 workers, and 
     assert.is(row.completedH, r.completedH, `replication ${i}`);
     assert.is(row.sensitiveH, r.classDoneH.sensitive);
     assert.is(row.sorties, r.sorties);
-    for (const id of t.baseIds) assert.equal(row.bases[id], { closedH: r.bases[id]!.closedH, sensitiveH: r.bases[id]!.sensitiveDoneH });
+    for (const id of t.baseIds) assert.equal(row.bases[id], { closedH: r.bases[id]!.closedH, sensitiveH: r.bases[id]!.sensitiveDoneH, sorties: r.bases[id]!.sorties });
     assert.is(row.stopCause, r.completedH === null ? causeKind(r.stopCause) : '');
     kinds[row.onTime ? 'on' : row.finished ? 'late' : 'unfinished']++;
   }
@@ -103,17 +103,17 @@ test('joining renumbers cause kinds in replication order and refuses a gap or a 
   assert.is(
     replicationsCsv(t),
     [
-      'replication,finished,on_time,completion,completion_days,sensitive_out,sorties,closed_A,sensitive_out_A,stop_cause',
-      '0,1,1,2024-06-02T06:00:00Z,1.25,2024-06-01T05:00:00Z,3,2024-06-02T06:00:00Z,2024-06-01T05:00:00Z,',
-      '1,0,0,,,2024-06-01T05:00:00Z,3,,2024-06-01T05:00:00Z,"no aircraft, # left"',
-      '2,0,0,,,2024-06-01T05:00:00Z,3,,2024-06-01T05:00:00Z,too slow: # ST left',
-      '3,0,0,,,2024-06-01T05:00:00Z,3,,2024-06-01T05:00:00Z,"no aircraft, # left"',
+      'replication,finished,on_time,completion,completion_days,sensitive_out,sorties,closed_A,sensitive_out_A,sorties_A,stop_cause',
+      '0,1,1,2024-06-02T06:00:00Z,1.25,2024-06-01T05:00:00Z,3,2024-06-02T06:00:00Z,2024-06-01T05:00:00Z,2,',
+      '1,0,0,,,2024-06-01T05:00:00Z,3,,2024-06-01T05:00:00Z,2,"no aircraft, # left"',
+      '2,0,0,,,2024-06-01T05:00:00Z,3,,2024-06-01T05:00:00Z,2,too slow: # ST left',
+      '3,0,0,,,2024-06-01T05:00:00Z,3,,2024-06-01T05:00:00Z,2,"no aircraft, # left"',
       '',
     ].join('\n'),
   );
   assert.is([...replicationsCsvParts(t, 3)].length, 2, 'parts of at most 3 rows: 4 rows make two');
   assert.is([...replicationsCsvParts(t, 3)].join(''), replicationsCsv(t));
-  assert.match(replicationsCsvHeader({ baseIds: ['x,y'] }), /,"closed_x,y","sensitive_out_x,y",stop_cause$/);
+  assert.match(replicationsCsvHeader({ baseIds: ['x,y'] }), /,"closed_x,y","sensitive_out_x,y","sorties_x,y",stop_cause$/);
 });
 
 test('replicationRow refuses an index outside the table, and runBatch a replications option that is not a boolean', async () => {

@@ -52,7 +52,7 @@ test('on-time rows count P x runs, the median completion is the summary P50 with
   assert.is(r.code, 0, r.err);
   const s = JSON.parse(r.out);
   const text = readFileSync(file, 'utf8');
-  assert.is(text.split('\n')[0], 'replication,finished,on_time,completion,completion_days,sensitive_out,sorties,closed_AB101,sensitive_out_AB101,closed_AB201,sensitive_out_AB201,stop_cause');
+  assert.is(text.split('\n')[0], 'replication,finished,on_time,completion,completion_days,sensitive_out,sorties,closed_AB101,sensitive_out_AB101,sorties_AB101,closed_AB201,sensitive_out_AB201,sorties_AB201,stop_cause');
   const rows = table(text);
   assert.is(rows.length, 300);
   assert.is(rows.filter((x) => x.on_time === '1').length, Math.round(s.p_by_deadline * 300));
@@ -61,7 +61,13 @@ test('on-time rows count P x runs, the median completion is the summary P50 with
   // The summary's P50 lies in the one-hour bin of the 150th completion (unfinished ones last).
   const times = rows.map((x) => (x.completion === '' ? Infinity : Date.parse(x.completion!))).sort((a, b) => a - b);
   assert.ok(Math.abs(Date.parse(s.completion.p50) - times[149]!) <= 3_601_000, `P50 ${s.completion.p50} vs ${new Date(times[149]!).toISOString()}`);
+  // Per-base sorties add up to each replication's sorties, and their means are the base table's (which the summary rounds to 3 decimals).
+  for (const id of ['AB101', 'AB201']) {
+    const mean = rows.reduce((a, x) => a + Number(x[`sorties_${id}`]), 0) / rows.length;
+    assert.ok(Math.abs(mean - s.bases[id].mean_sorties) <= 0.0005 + 1e-9, `${id}: mean sorties ${mean} vs summary ${s.bases[id].mean_sorties}`);
+  }
   for (const x of rows) {
+    assert.is(Number(x.sorties_AB101) + Number(x.sorties_AB201), Number(x.sorties), `replication ${x.replication}: sorties by base`);
     const done = x.finished === '1';
     assert.is(x.completion !== '', done);
     assert.is(x.stop_cause === '', done, `replication ${x.replication}: stop_cause "${x.stop_cause}"`);
