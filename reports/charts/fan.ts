@@ -9,6 +9,7 @@ import { baseLabel, type RunFacts } from '../facts.ts';
 import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel, withHalo } from '../theme.ts';
 import { DAY_MS, dayLabel, isoMinute, parseInstant, shortDayLabel } from '../time.ts';
 import { columns } from '../columns.ts';
+import { clearanceBlockLayers, clearanceBlocks, clearanceBlocksText } from './clearance-blocks.ts';
 
 const PANEL_HEIGHT = 200;
 const BASE_COLORS = ['#1f4e89', '#d1495b', '#2a9d8f', '#e9a03b', '#6a4c93', '#5c5c5c'];
@@ -45,10 +46,13 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const closures = closing
     .sort((a, b) => a.t - b.t)
     .map(({ id, t }, i) => ({ date: isoMinute(t), label: `${id} closes ${shortDayLabel(t)}`, py: 20 + 15 * i, bottom: PANEL_HEIGHT, day: dayLabel(t), base: baseLabel(summary, id) }));
+  const blocks = clearanceBlocks(summary, facts);
   const multi = series.length > 1;
   const color = multi
     ? { field: 'series', type: 'nominal', scale: { domain: series.map(seriesLabel), range: BASE_COLORS }, legend: { title: null, columns: 2 } }
     : undefined;
+  // Labelled at the bottom: in a block nothing leaves, so the curves stay high above the label.
+  const bands = clearanceBlockLayers(blocks, x, 'bottom');
   const panel = (p: Panel): Layer => {
     const cols = columns(
       points.map((f, i) => ({ date: isoMinute(times[i] ?? 0), series: seriesLabel(f.base), lo: f[p.key].p10, mid: f[p.key].p50, hi: f[p.key].p90 })),
@@ -76,6 +80,7 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       data: { values: cols.values },
       transform,
       layer: [
+        ...bands.under,
         {
           mark: { type: 'area', opacity: multi ? 0.2 : 0.3, color: COLORS.band },
           encoding: { x, y: { field: 'lo', type: 'quantitative', axis: { title: `Remaining (${p.unit})` } }, y2: { field: 'hi' }, ...(color ? { color } : {}) },
@@ -90,13 +95,14 @@ export function fanSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
         },
         ...deadlineLayers(facts.deadlineMs, x),
         ...closureLayers(closures, x),
+        ...bands.over,
       ],
     };
   };
   return topLevel({
     title: {
       text: title,
-      subtitle: `Line: the median of ${runsText(summary.runs)}; shaded band: 10th to 90th percentile. ${closureLinesText(summary, facts, closures.length)}`,
+      subtitle: `Line: the median of ${runsText(summary.runs)}; shaded band: 10th to 90th percentile. ${closureLinesText(summary, facts, closures.length)} ${clearanceBlocksText(blocks)}`.trim(),
     },
     vconcat: PANELS.map(panel),
     resolve: { scale: { x: 'shared' } },

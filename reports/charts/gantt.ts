@@ -13,6 +13,7 @@ import { DAY_MS, HOUR_MS, isoMinute } from '../time.ts';
 import { OWNER_COLOR, OWNER_FOLD } from './ramp.ts';
 import { columns } from '../columns.ts';
 import { countText } from '../words.ts';
+import { clearanceBlockLayers, clearanceBlocks, clearanceBlocksText } from './clearance-blocks.ts';
 
 const LANE_PX = 18;
 /** The phases a sortie's bars show, in flight order. */
@@ -55,6 +56,7 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   // browser, which keeps the report small when the sample run flies hundreds of sorties.
   const rows = sorties.map((s, i) => sortieRow(s, i, facts));
   const lanes = laneOrder(sorties);
+  const blocks = clearanceBlocks(summary, facts);
   const lo = facts.startMs;
   const hi = Math.max(facts.deadlineMs, ...rows.map((r) => Date.parse(r.returned))) + 2 * DAY_MS;
   const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi) };
@@ -98,7 +100,8 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     width: PLOT_WIDTH,
     height: { step: LANE_PX },
     // Lanes fill the plot, so the deadline's label sits above it.
-    layer: [...bars, ...deadlineLayers(facts.deadlineMs, x, '', 'above')],
+    // The bands are unlabelled here (the lanes fill the plot): the subtitle names them.
+    layer: [...clearanceBlockLayers(blocks, x, 'none').under, ...bars, ...deadlineLayers(facts.deadlineMs, x, '', 'above')],
   };
   const rampPanels = facts.baseIds
     .filter((id) => summary.sample.daily.some((d) => d.base === id))
@@ -130,7 +133,10 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       };
     });
   return topLevel({
-    title: { text: title, subtitle: 'One lane per aircraft, coloured by phase; scroll to zoom, drag to pan. Below: that run\'s daily ramp occupancy per base.' },
+    title: {
+      text: title,
+      subtitle: ['One lane per aircraft, coloured by phase; scroll to zoom, drag to pan. Below: that run\'s daily ramp occupancy per base.', ...(blocks.length === 0 ? [] : [clearanceBlocksText(blocks)])],
+    },
     datasets: { sorties: rows },
     vconcat: [gantt, ...rampPanels],
     resolve: { scale: { x: 'shared', color: 'independent' }, legend: { color: 'independent' } },

@@ -9,6 +9,7 @@ import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel }
 import { DAY_MS, isoMinute, parseInstant } from '../time.ts';
 import { columns } from '../columns.ts';
 import { percent } from '../run-headline.ts';
+import { clearanceBlockLayers, clearanceBlocks, clearanceBlocksText } from './clearance-blocks.ts';
 
 export const OWNERS = ['US aircraft', 'Russian aircraft'] as const;
 
@@ -42,6 +43,9 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const hi = Math.max(facts.deadlineMs, ...times) + 3 * DAY_MS;
   const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi) };
   const bases = facts.baseIds.filter((id) => summary.ramp.some((r) => r.base === id));
+  const blocks = clearanceBlocks(summary, facts);
+  // Labelled at the top: in a block no US aircraft lands, so the areas are low there.
+  const bands = clearanceBlockLayers(blocks, x, 'top');
   const datasets: Record<string, unknown[]> = {};
   const panel = (id: string, index: number): Layer => {
     const rows = summary.ramp.map((r, i) => ({ r, t: times[i] ?? 0 })).filter(({ r }) => r.base === id);
@@ -77,6 +81,7 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
         fontSize: 13,
       },
       layer: [
+        ...bands.under,
         {
           data: { name },
           transform: [...cols.transform, ...OWNER_FOLD],
@@ -105,6 +110,7 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
         },
         // Above the plot: the areas now fill it, and the label would cover the last days.
         ...deadlineLayers(facts.deadlineMs, x, '', 'above'),
+        ...bands.over,
       ],
     };
   };
@@ -115,6 +121,7 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
       subtitle: [
         'Aircraft holding a ramp spot, averaged over each day (24 h) and over the runs still going that day: late days rest on few runs.',
         'Each base has its own scale; a dashed line marks the number of spots when the data come near it.',
+        ...(blocks.length === 0 ? [] : [clearanceBlocksText(blocks)]),
       ],
     },
     vconcat: bases.map(panel),

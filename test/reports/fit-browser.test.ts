@@ -4,7 +4,7 @@
  * laptop with a side panel): every text of every chart of the run, sensitivity and sweep reports
  * lies inside its chart's SVG and inside the part of the chart's container a reader sees, none
  * ends with vega's truncation ellipsis, no two overlap, and no two on one line touch. The run report is the large fixture
- * with a long base name. Screenshots of each chart go to /tmp/retrograde-fit-* for people.
+ * with a long base name and two clearance blocks. Screenshots of each chart go to /tmp/retrograde-fit-* for people.
  */
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -35,6 +35,8 @@ fit.before(async (ctx) => {
   const { one, sens } = made.value;
   const run = largeSummary();
   run.bases.AB201!.name = 'Air Base 201 (Agadez)';
+  // Grey bands with labels, two close together (see reports/charts/clearance-blocks.ts).
+  run.inputs.push(['Clearance not before', '2024-05-26 UTC'], ['Clearance freeze', '2024-06-01 UTC to 2024-06-22 UTC']);
   const html: Array<[string, string]> = [
     ['run', runReportHtml(run)],
     ['sensitivity', sensitivityReportHtml(sens)],
