@@ -10,12 +10,16 @@ import type { Layer, VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
 import { PHASE_STYLE, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, rangedX, topLevel } from '../theme.ts';
 import { DAY_MS, HOUR_MS, isoMinute } from '../time.ts';
-import { OWNER_COLOR, OWNER_FOLD } from './ramp.ts';
+import { OWNER_COLOR, OWNER_FOLD, rampScale, spotsRuleLayers } from './ramp.ts';
 import { columns } from '../columns.ts';
 import { countText } from '../words.ts';
 import { clearanceBlockLayers, clearanceBlocks, clearanceBlocksText } from './clearance-blocks.ts';
 
 const LANE_PX = 18;
+/** Height of each sample-run ramp panel, px: room for a two-line axis title and the spots' label. */
+const SAMPLE_RAMP_PX = 80;
+/** The sample-run ramp panels' y scale reaches this much above the busiest day or the spots. */
+const HEADROOM = 1.3;
 /** The phases a sortie's bars show, in flight order. */
 const SORTIE_PHASES = (['clearanceWait', 'flying', 'rampWait', 'closedWait', 'teamWait', 'loading'] as const).map((key) => PHASE_STYLE[key]);
 
@@ -106,30 +110,42 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const rampPanels = facts.baseIds
     .filter((id) => summary.sample.daily.some((d) => d.base === id))
     .map((id, i): Layer => {
+      const daily = summary.sample.daily.filter((d) => d.base === id);
       const cols = columns(
-        summary.sample.daily.filter((d) => d.base === id).map((d) => ({ date: isoMinute(facts.startMs + d.day * DAY_MS), us: d.usOnRamp, ru: d.ruOnRamp })),
+        daily.map((d) => ({ date: isoMinute(facts.startMs + d.day * DAY_MS), us: d.usOnRamp, ru: d.ruOnRamp })),
         ['date', 'us', 'ru'],
         ['date'],
       );
+      // The spots come from the batch's ramp data (the sample's daily records do not carry them);
+      // the same rule as the ramp chart above says when the line is near enough to draw.
+      const spots = Math.max(0, ...summary.ramp.filter((r) => r.base === id).map((r) => r.spots));
+      const { top, showSpots } = rampScale(Math.max(0, ...daily.map((d) => d.usOnRamp + d.ruOnRamp)), spots);
+      const spotsText = spots > 0 ? ` (${spots} ramp spots${showSpots ? '' : ', far above this scale'})` : '';
       return {
         width: PLOT_WIDTH,
-        height: 60,
-        title: { text: `Ramp at ${baseLabel(summary, id)} in this run`, fontSize: 12, fontWeight: 500 },
-        data: { values: cols.values },
-        transform: [...cols.transform, ...OWNER_FOLD, { calculate: "utcFormat(datum.date, '%-d %b %Y')", as: 'day' }],
-        mark: { type: 'area', interpolate: 'step-after', opacity: 0.85 },
-        encoding: {
-          x: { ...x, axis: { ...x.axis, title: null } },
-          y: { field: 'n', type: 'quantitative', stack: 'zero', axis: { title: 'Aircraft', tickCount: 3 } },
-          order: { field: 'order', type: 'quantitative' },
-          // One legend for all the ramp panels, on the first.
-          color: i === 0 ? OWNER_COLOR : { ...OWNER_COLOR, legend: null },
-          tooltip: [
-            { field: 'day', title: 'Day (UTC)' },
-            { field: 'owner', title: 'Aircraft' },
-            { field: 'n', title: 'On ramp (daily mean)', format: '.2f' },
-          ],
-        },
+        height: SAMPLE_RAMP_PX,
+        title: { text: `Ramp at ${baseLabel(summary, id)} in this run${spotsText}`, fontSize: 12, fontWeight: 500 },
+        layer: [
+          {
+            data: { values: cols.values },
+            transform: [...cols.transform, ...OWNER_FOLD, { calculate: "utcFormat(datum.date, '%-d %b %Y')", as: 'day' }],
+            mark: { type: 'area', interpolate: 'step-after', opacity: 0.85 },
+            encoding: {
+              x: { ...x, axis: { ...x.axis, title: null } },
+              // Headroom above the busiest day or the spots, so a full ramp does not run into the panel's top.
+              y: { field: 'n', type: 'quantitative', stack: 'zero', scale: { domain: [0, top * HEADROOM], nice: false }, axis: { title: ['Aircraft', '(daily mean)'], tickCount: 3 } },
+              order: { field: 'order', type: 'quantitative' },
+              // One legend for all the ramp panels, on the first.
+              color: i === 0 ? OWNER_COLOR : { ...OWNER_COLOR, legend: null },
+              tooltip: [
+                { field: 'day', title: 'Day (UTC)' },
+                { field: 'owner', title: 'Aircraft' },
+                { field: 'n', title: 'On ramp (daily mean)', format: '.2f' },
+              ],
+            },
+          },
+          ...(showSpots ? spotsRuleLayers(spots) : []),
+        ],
       };
     });
   return topLevel({

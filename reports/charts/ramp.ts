@@ -5,7 +5,7 @@
 import type { Summary } from '../../sim/batch/types.ts';
 import type { Layer, VegaLiteSpec } from '../types.ts';
 import { baseLabel, type RunFacts } from '../facts.ts';
-import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel } from '../theme.ts';
+import { COLORS, PLOT_WIDTH, deadlineLayers, emptyChart, timeAxisFor, topLevel, withHalo } from '../theme.ts';
 import { DAY_MS, isoMinute, parseInstant } from '../time.ts';
 import { columns } from '../columns.ts';
 import { percent } from '../run-headline.ts';
@@ -34,6 +34,16 @@ export function rampScale(peak: number, spots: number): { top: number; showSpots
   return { top: showSpots ? Math.max(spots, peak) : peak > 0 ? peak : 1, showSpots };
 }
 
+/** A dashed rule at the number of ramp spots, labelled at its left end (white halo: it may sit over the areas). */
+export function spotsRuleLayers(spots: number): Layer[] {
+  const data = { values: [{ n: spots, label: `${spots} ramp spots (full ramp)` }] };
+  const y = { field: 'n', type: 'quantitative' };
+  return [
+    { data, mark: { type: 'rule', color: COLORS.capacity, strokeDash: [4, 3], strokeWidth: 1.5 }, encoding: { y } },
+    ...withHalo({ data, mark: { type: 'text', color: COLORS.capacity, align: 'left', baseline: 'bottom', x: 4, dy: -3, fontSize: 11 }, encoding: { y, text: { field: 'label' } } }),
+  ];
+}
+
 /** Per-base stacked areas of mean ramp occupancy, US vs Russian, each on a scale fitted to its data. */
 export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const title = 'Ramp occupancy: US vs Russian aircraft';
@@ -58,20 +68,7 @@ export function rampSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
     const name = `ramp-${index}`;
     datasets[name] = cols.values;
     const busiest = spots > 0 ? `, ${percent(peak / spots)} of the ${spots} spots` : '';
-    const spotsLayers: Layer[] = showSpots
-      ? [
-          {
-            data: { values: [{ n: spots, label: `${spots} ramp spots (full ramp)` }] },
-            mark: { type: 'rule', color: COLORS.capacity, strokeDash: [4, 3], strokeWidth: 1.5 },
-            encoding: { y: { field: 'n', type: 'quantitative' } },
-          },
-          {
-            data: { values: [{ n: spots, label: `${spots} ramp spots (full ramp)` }] },
-            mark: { type: 'text', color: COLORS.capacity, align: 'left', baseline: 'bottom', x: 4, dy: -3, fontSize: 11 },
-            encoding: { y: { field: 'n', type: 'quantitative' }, text: { field: 'label' } },
-          },
-        ]
-      : [];
+    const spotsLayers = showSpots ? spotsRuleLayers(spots) : [];
     return {
       width: PLOT_WIDTH,
       height: 140,

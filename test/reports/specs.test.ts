@@ -52,7 +52,9 @@ test('every quantitative axis has a title', () => {
       for (const ch of ['x', 'y'] as const) {
         const enc = o[ch] as Json | undefined;
         if (path.endsWith('.encoding') && enc?.type === 'quantitative' && enc.axis !== null && enc.scale !== null && enc.axis !== undefined) {
-          assert.type((enc.axis as Json).title, 'string', `${name} ${path}.${ch} has no axis title`);
+          // A title of two lines (an array) is one too: a low panel has no room for one long line.
+          const title = [(enc.axis as Json).title].flat();
+          assert.ok(title.length > 0 && title.every((t) => typeof t === 'string' && t !== ''), `${name} ${path}.${ch} has no axis title`);
         }
       }
     }
