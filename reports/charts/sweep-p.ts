@@ -14,6 +14,11 @@ import { P_Y, paramAxis, paramX, sweepDatum, sweepTooltip, type ParamAxis, type 
 /** Colours of the answer to a target: reached with the whole interval, or by the estimate alone. */
 export const ANSWER_COLORS = { confident: '#2e7d32', estimate: '#e08a2c', target: '#333333' } as const;
 
+/** Point shapes of the series in order (vega repeats them past the end). */
+const SERIES_SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'];
+/** Line dashes of the series in order: the first solid, then ever shorter dashes. */
+const SERIES_DASHES = [[1, 0], [8, 4], [3, 3], [1, 3], [12, 3, 3, 3], [6, 2, 2, 2]];
+
 /** At most this many small multiples; past it the table says more than a wall of tiny charts. */
 const MAX_FACETS = 12;
 
@@ -148,17 +153,43 @@ export function pLinesSpec(table: SweepTable): VegaLiteSpec {
     field: 'seriesKey',
     type: second.numeric ? 'ordinal' : 'nominal',
     sort: second.display,
-    scale: second.numeric ? { scheme: { name: 'viridis', extent: [0, 0.85] } } : { scheme: 'tableau10' },
+    // The domain written out, not only sorted: vega-lite merges the colour and shape legends only
+    // when their scales' domains are the same, and a sort makes each channel its own sort field.
+    scale: { domain: second.display, ...(second.numeric ? { scheme: { name: 'viridis', extent: [0, 0.85] } } : { scheme: 'tableau10' }) },
     // One value a line: side by side, long values (lognormal maps) would run past a narrow window.
     legend: { title: second.path, labelLimit: 320, titleLimit: 600, direction: 'vertical' },
   };
   const tooltip = sweepTooltip(axes);
+  // Series with the same values (two clearance validities that both always make it) would hide
+  // one another: earlier series draw wider and solid, later ones narrower and dashed, and each
+  // has its own open point shape, earlier ones larger, so coinciding points nest instead of
+  // covering each other. The legend shows the shapes, merged with the colours (same field, type, domain and legend).
+  const series = { field: 'seriesKey', type: 'ordinal', sort: second.display };
+  const n = second.display.length;
   const layer: Layer[] = [
-    // Earlier series draw wider, so a line hidden under a later one with the same values still shows at its edges.
-    { mark: { type: 'line' }, encoding: { x, y: P_Y, color, strokeWidth: { field: 'seriesKey', type: 'ordinal', sort: second.display, scale: { range: [5, 1.5] }, legend: null } } },
-    { mark: { type: 'point', filled: true, size: 60 }, encoding: { x, y: P_Y, color, tooltip } },
+    {
+      mark: { type: 'line' },
+      encoding: {
+        x,
+        y: P_Y,
+        color,
+        strokeWidth: { ...series, scale: { range: [5, 1.5] }, legend: null },
+        strokeDash: { ...series, scale: { range: SERIES_DASHES.slice(0, Math.max(1, n)) }, legend: null },
+      },
+    },
+    {
+      mark: { type: 'point', filled: false, strokeWidth: 2.5, opacity: 1 },
+      encoding: {
+        x,
+        y: P_Y,
+        color,
+        shape: { ...series, type: color.type, scale: { domain: second.display, range: SERIES_SHAPES }, legend: color.legend },
+        size: { ...series, scale: { range: [n > 1 ? 220 : 90, 50] }, legend: null },
+        tooltip,
+      },
+    },
   ];
-  const subtitle = `One line per value of ${second.path}; hover a point for its 95% interval and dates. ${table.runs.toLocaleString('en-US')} replications per point, on common random numbers.`;
+  const subtitle = `One line per value of ${second.path}, each with its own point shape: where lines coincide, the points nest. Hover a point for its 95% interval and dates. ${table.runs.toLocaleString('en-US')} replications per point, on common random numbers.`;
   if (!faceted) return topLevel({ title: { text: title, subtitle }, width, height: 300, data: { values: rows }, layer });
   return topLevel({
     title: { text: title, subtitle: [subtitle, `One panel per combination of ${axes.slice(2).map((a) => a.path).join(', ')}.`] },

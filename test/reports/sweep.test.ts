@@ -129,6 +129,20 @@ test('the heatmap has one labelled cell per point, with the interval and the med
   assert.equal(((layers(lines, 'line')[0]!.encoding as Json).color as Json).sort, ['lognormal: median: 12h, p90: 36h', 'lognormal: median: 24h, p90: 72h', 'lognormal: median: 48h, p90: 144h']);
 });
 
+test('series that coincide stay visible: each has its own point shape, size and dash, and one legend shows colour and shape together', async () => {
+  const { two } = await tables();
+  const spec = sweepReportSpecs(two)['p-lines']!;
+  const points = layers(spec, 'point')[0]!;
+  const enc = points.encoding as Json;
+  assert.is((enc.shape as Json).field, 'seriesKey');
+  assert.is((enc.size as Json).field, 'seriesKey');
+  assert.is((points.mark as Json).filled, false, 'open shapes, so a smaller one inside a larger one shows');
+  assert.is((((layers(spec, 'line')[0]!.encoding as Json).strokeDash) as Json).field, 'seriesKey');
+  const legends = (compileSpecs({ lines: spec }).vega.lines as unknown as Json).legends as Json[];
+  assert.is(legends.length, 1, `${legends.length} legends`);
+  assert.ok(legends[0]!.shape !== undefined && (legends[0]!.stroke ?? legends[0]!.fill) !== undefined, JSON.stringify(legends[0]));
+});
+
 test('more than two parameters: one panel per combination of the others, and a note instead of a wall of panels', async () => {
   const { two } = await tables();
   const spec = sweepReportSpecs(withThirdParameter(two))['p-lines'] as unknown as Json;
