@@ -25,10 +25,12 @@ figure.chart{margin:14px 0 0;overflow-x:auto}
 figure.chart figcaption{font-size:13px;color:#555;margin-top:4px;max-width:900px}
 .vega{min-height:40px}
 .vega.failed{color:#b71c1c;font-weight:600}
+div.table{overflow-x:auto}
 table{border-collapse:collapse;font-size:14px;min-width:480px}
 th,td{text-align:left;padding:5px 14px 5px 0;border-bottom:1px solid #e3e5e8;vertical-align:top;overflow-wrap:anywhere}
 th{font-weight:600;color:#333;overflow-wrap:normal}
-td:first-child{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
+td.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;overflow-wrap:normal}
+.nobr{white-space:nowrap}
 pre{background:#1d2330;color:#f4f5f7;padding:10px 14px;border-radius:6px;overflow-x:auto;font-size:13px;white-space:pre-wrap;overflow-wrap:anywhere}
 footer{margin-top:24px;font-size:12px;color:#777}
 .report-tooltip{position:fixed;z-index:10;pointer-events:none;background:rgba(255,255,255,.97);border:1px solid #bbb;border-radius:5px;padding:6px 9px;font-size:12px;box-shadow:0 2px 6px rgba(0,0,0,.15);max-width:360px}

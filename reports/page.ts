@@ -46,6 +46,11 @@ export interface PageTable {
   caption?: string;
   columns: string[];
   rows: string[][];
+  /**
+   * How many leading columns hold paths or values as written (`fleet.C-17.count`, `12h`), shown
+   * in code type; 1 when absent (the key column). A sweep's table has one per swept parameter.
+   */
+  codeColumns?: number;
 }
 
 export interface PageCode {
@@ -175,9 +180,18 @@ function renderSection(section: PageSection, index: number): string {
   ].join('\n');
 }
 
+/**
+ * A cell's text as HTML, each word with a hyphen or a dash kept on one line: browsers break lines
+ * after a hyphen, which cut `fleet.C-17.count` and `2024-08-15` in two in a narrow window.
+ */
+function cellHtml(text: string): string {
+  return escapeHtml(text).replace(/[^\s]*[-\u2013][^\s]*/g, (word) => `<span class="nobr">${word}</span>`);
+}
+
 function renderTable(t: PageTable): string {
-  const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
-  const body = t.rows.map((r) => `<tr>${r.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n');
+  const code = t.codeColumns ?? 1;
+  const head = t.columns.map((c) => `<th scope="col">${cellHtml(c)}</th>`).join('');
+  const body = t.rows.map((r) => `<tr>${r.map((cell, i) => `<td${i < code ? ' class="code"' : ''}>${cellHtml(cell)}</td>`).join('')}</tr>`).join('\n');
   return [
     '<div class="table">',
     `<h3>${escapeHtml(t.title)}</h3>`,

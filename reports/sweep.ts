@@ -161,6 +161,7 @@ function sweepTable(table: SweepTable, target: TargetAnswer | undefined): PageTa
   return {
     title: 'Results per point',
     caption: `One row per point, in the order they ran; dates are UTC, "after the horizon" means the simulation stopped first.${target === undefined ? '' : ` The last column says whether the point reaches the ${percent(target.target)} target.`}`,
+    codeColumns: table.parameters.length,
     columns: [...table.parameters, 'Chance by the deadline', '95% interval', 'P10 completion', 'Median completion', 'P90 completion', 'Sorties (mean)', ...(target === undefined ? [] : [`Meets ${percent(target.target)}`])],
     rows: table.rows.map((r) => [
       ...table.parameters.map((p) => valueText(r.values[p] as ParamValue)),

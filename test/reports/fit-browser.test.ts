@@ -81,4 +81,38 @@ fit('in a narrow window no chart is wider than its container, so none needs a si
   }
 });
 
+/**
+ * In the page: every word with a hyphen or a dash in a table cell or header that is drawn over
+ * more than one line. A string, since this project type-checks without the DOM's types.
+ */
+const BROKEN_WORDS = `[...document.querySelectorAll('div.table th, div.table td')].flatMap((cell) => {
+  const nodes = [];
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n);
+  // An offset in the cell's text as (text node, offset): a word may span several nodes.
+  const at = (i) => {
+    for (const n of nodes) {
+      if (i <= n.length) return [n, i];
+      i -= n.length;
+    }
+    return [nodes[nodes.length - 1], nodes[nodes.length - 1].length];
+  };
+  return [...(cell.textContent ?? '').matchAll(/[^\\s]*[-\\u2013][^\\s]*/g)].filter((m) => {
+    const range = document.createRange();
+    range.setStart(...at(m.index));
+    range.setEnd(...at(m.index + m[0].length));
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1;
+  }).map((m) => m[0]);
+})`;
+
+fit('in a narrow window no table breaks a word at its hyphen (paths, dates), and a wide table scrolls in its own box', async ({ pages }) => {
+  if (pages === undefined) throw new Error('chromium did not start or a report did not open (see the before hook\'s error)');
+  for (const { name, width, report } of pages.filter((p) => p.width === 800)) {
+    const broken = (await report.page.evaluate(BROKEN_WORDS)) as string[];
+    assert.equal(broken, [], `${name} at ${width}: words broken over lines`);
+    const wide = (await report.page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+    assert.ok(wide <= 0, `${name} at ${width}: the page is ${wide} px wider than the window`);
+  }
+});
+
 fit.run();

@@ -5,6 +5,7 @@ import { formatSummary } from '../../sim/cli/format.ts';
 import type { Summary } from '../../sim/batch/types.ts';
 import { largeSummary, sampleSummary } from './fixture.ts';
 import { realSummary } from './real.ts';
+import { plainCells } from './table-html.ts';
 
 const MAX_BYTES = 1.5 * 1024 * 1024;
 
@@ -66,7 +67,7 @@ test('the headline gives the diagnosis once, without a label that repeats what t
 
 test('the inputs table and the reproducing command are in the page', () => {
   const summary = sampleSummary();
-  const html = FIXTURE_HTML;
+  const html = plainCells(FIXTURE_HTML);
   for (const [k, v] of summary.inputs) assert.ok(html.includes(`<tr><td>${k}</td><td>${v}</td></tr>`), `input ${k} missing`);
   assert.ok(html.includes(`<pre><code>${summary.command}</code></pre>`));
   assert.ok(html.includes(`<pre><code>${summary.seed}</code></pre>`));
@@ -76,7 +77,7 @@ test('the inputs table gives the runs and seed the summary was made with, not th
   // niger-2024.yaml says 1000 runs, seed niger-2024; --runs/--seed (here the batch options) override both.
   const summary = await realSummary({ runs: 40, seed: 'walkthrough' });
   assert.ok(summary.inputs.some(([k, v]) => k === 'Batch' && v.includes('1000 runs')), 'the scenario no longer says 1000 runs: pick other numbers');
-  const rows = [...runReportHtml(summary).matchAll(/<tr><td>Batch<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m[1]);
+  const rows = [...plainCells(runReportHtml(summary)).matchAll(/<tr><td>Batch<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m[1]);
   assert.equal(rows, ['40 runs, seed &quot;walkthrough&quot;']);
 });
 
@@ -85,7 +86,7 @@ test('a one-run report speaks of one run, and large counts get separators', () =
   const s = sampleSummary();
   const bases = Object.fromEntries(Object.entries(s.bases).map(([id, b]) => [id, { ...b, closed_days_sample: b.closed_days_sample.slice(0, 1) }]));
   const one = runReportHtml({ ...s, runs: 1, unfinished: { runs: 0, cause: '' }, completion_days_sample: s.completion_days_sample.slice(0, 1), bases });
-  assert.match(one, /<tr><td>Batch<\/td><td>1 run, seed/);
+  assert.match(plainCells(one), /<tr><td>Batch<\/td><td>1 run, seed/);
   assert.match(one, /The one run simulates/);
   assert.match(one, /from 1 run, seed/);
   assert.not.match(one, /\b1 runs\b/);

@@ -16,7 +16,7 @@ test('renderPage escapes every text it is given', () => {
   assert.ok(html.includes('<title>T &lt;1&gt;</title>'));
   assert.ok(html.includes('V &amp; W'));
   assert.ok(html.includes('&lt;v&gt;'));
-  assert.ok(html.includes('<td>&lt;td&gt;</td>'));
+  assert.ok(html.includes('<td class="code">&lt;td&gt;</td>'));
 });
 
 test('renderPage allows exactly its two inline scripts by hash in its Content Security Policy', () => {

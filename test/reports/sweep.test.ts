@@ -11,6 +11,7 @@ import { parseVary, valueText, type SweepTable, type TargetAnswer } from '../../
 import { percent } from '../../reports/run-headline.ts';
 import { tables, withThirdParameter } from './sweep-tables.ts';
 import { walk, type Json } from '../support/json-walk.ts';
+import { plainCells } from './table-html.ts';
 
 
 /** The layers of a spec whose mark type is `mark`. */
@@ -141,6 +142,14 @@ test('series that coincide stay visible: each has its own point shape, size and 
   const legends = (compileSpecs({ lines: spec }).vega.lines as unknown as Json).legends as Json[];
   assert.is(legends.length, 1, `${legends.length} legends`);
   assert.ok(legends[0]!.shape !== undefined && (legends[0]!.stroke ?? legends[0]!.fill) !== undefined, JSON.stringify(legends[0]));
+});
+
+test('every swept parameter\'s column of the points table is set alike, in code type, and the results are not', async () => {
+  const { two } = await tables();
+  const html = sweepReportHtml(two, undefined, { vegaRuntime: '' });
+  const rows = [...html.matchAll(/<tr>(<td[\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<td( class="code")?>/g)].map((c) => c[1] !== undefined));
+  assert.is(rows.length, two.rows.length);
+  for (const r of rows) assert.equal(r.slice(0, 3), [true, true, false]);
 });
 
 test('more than two parameters: one panel per combination of the others, and a note instead of a wall of panels', async () => {
@@ -274,12 +283,12 @@ test('the rebuilt command gives back the same grid, runs, seed and target; a giv
 
 test('the tables list every point and every input, and the pages are one file under 1.5 MB, the same bytes each time', async () => {
   const { one, target, sens } = await tables();
-  const html = sweepReportHtml(one, target);
+  const html = plainCells(sweepReportHtml(one, target));
   assert.ok(Buffer.byteLength(html) <= MAX_BYTES, `${Buffer.byteLength(html)} bytes`);
-  assert.is(sweepReportHtml(one, target), html);
+  assert.is(plainCells(sweepReportHtml(one, target)), html);
   assert.ok(html.includes(`<tr><td>2</td><td>${percent(one.rows[1]!.p_by_deadline)}</td>`), 'row of two aircraft missing');
   assert.ok(html.includes('<td>yes, whole interval</td>') && html.includes('<td>estimate only</td>'));
-  const page = sensitivityReportHtml(sens);
+  const page = plainCells(sensitivityReportHtml(sens));
   assert.ok(Buffer.byteLength(page) <= MAX_BYTES);
   for (const r of sens.rows) assert.ok(page.includes(`<tr><td>${r.path}</td><td>${valueText(r.low)} → ${valueText(r.high)}</td>`), r.path);
   assert.match(header(page), /fleet.C-17.count matters most/);
