@@ -11,6 +11,7 @@ import type { PageHeadline, PageStat, PageTable } from './page.ts';
 import { renderReport, type ReportSection } from './report.ts';
 import { percent, verdictFor } from './run-headline.ts';
 import { countText, overridesText } from './words.ts';
+import { pathLabel, pathWords } from './path-words.ts';
 import { dayLabel, momentLabel, parseInstant } from './time.ts';
 import { ciText, clip, dateText, deadlineSwept, paramAxis, signed } from './charts/sweep-data.ts';
 import { shellWord } from '../sim/batch/command.ts';
@@ -259,8 +260,8 @@ function sensitivityHeadline(t: SensitivityTable): PageHeadline {
         ? 'No uncertain input to move'
         : top === undefined
           ? `No input moves the chance to finish by ${deadline} beyond noise (${percent(b.p_by_deadline)} at the baseline)`
-          : `${top.path} matters most: from ${percent(top.low_row.p_by_deadline)} to ${percent(top.high_row.p_by_deadline)} chance to finish by ${deadline}`,
-    detail: `Baseline: ${percent(b.p_by_deadline)} chance (95% CI ${ciText(b.p_by_deadline_ci95)}). Each input moved alone between its low and high value, all else at the baseline; ${t.runs.toLocaleString('en-US')} replications per point (seed ${t.seed}) on common random numbers, which remove most of the noise from each change; each change's paired 95% interval shows what is left.${noisy === 0 ? '' : ` ${countText(noisy)} of the ${countText(t.rows.length)} changes ${noisy === 1 ? 'is' : 'are'} within noise (${noisy === 1 ? 'its' : 'their'} interval includes 0).`}`,
+          : `${pathLabel(top.path)} matters most: from ${percent(top.low_row.p_by_deadline)} to ${percent(top.high_row.p_by_deadline)} chance to finish by ${deadline}`,
+    detail: `${top === undefined || pathWords(top.path) === undefined ? '' : `${pathLabel(top.path)} (${top.path}) was moved from ${valueText(top.low)} to ${valueText(top.high)}. `}Baseline: ${percent(b.p_by_deadline)} chance (95% CI ${ciText(b.p_by_deadline_ci95)}). Each input moved alone between its low and high value, all else at the baseline; ${t.runs.toLocaleString('en-US')} replications per point (seed ${t.seed}) on common random numbers, which remove most of the noise from each change; each change's paired 95% interval shows what is left.${noisy === 0 ? '' : ` ${countText(noisy)} of the ${countText(t.rows.length)} changes ${noisy === 1 ? 'is' : 'are'} within noise (${noisy === 1 ? 'its' : 'their'} interval includes 0).`}`,
     tone: verdictFor(b.p_by_deadline).tone,
     stats: [
       { label: 'Baseline chance by the deadline', value: percent(b.p_by_deadline), note: `95% CI ${ciText(b.p_by_deadline_ci95)}` },

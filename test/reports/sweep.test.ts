@@ -291,7 +291,9 @@ test('the tables list every point and every input, and the pages are one file un
   const page = plainCells(sensitivityReportHtml(sens));
   assert.ok(Buffer.byteLength(page) <= MAX_BYTES);
   for (const r of sens.rows) assert.ok(page.includes(`<tr><td>${r.path}</td><td>${valueText(r.low)} → ${valueText(r.high)}</td>`), r.path);
-  assert.match(header(page), /fleet.C-17.count matters most/);
+  // The headline names the input in words and gives its path; the table keeps the path.
+  assert.match(header(page), /The number of C-17s matters most/);
+  assert.match(header(page), /The number of C-17s \(fleet\.C-17\.count\) was moved from 1 to 4\./);
   assert.match(page, /retrograde sensitivity &lt;scenario.yaml&gt; --runs 40 --seed report-tests/);
 });
 
