@@ -21,6 +21,8 @@ const SAMPLE_RAMP_PX = 80;
 /** The sample-run ramp panels' y scale reaches this much above the busiest day or the spots. */
 const HEADROOM = 1.3;
 /** The phases a sortie's bars show, in flight order. */
+/** What the white between a lane's bars is: an aircraft's time between sorties, which no bar draws. */
+const GAP_LABEL = 'No bar: at the hub or down';
 const SORTIE_PHASES = (['clearanceWait', 'flying', 'rampWait', 'closedWait', 'teamWait', 'loading'] as const).map((key) => PHASE_STYLE[key]);
 
 /** One sortie as a Gantt row: the instants between its phases (ISO, to the minute) and its load. */
@@ -65,11 +67,13 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   const hi = Math.max(facts.deadlineMs, ...rows.map((r) => Date.parse(r.returned))) + 2 * DAY_MS;
   const x = { field: 'date', type: 'temporal', scale: { type: 'utc', domain: [Math.round(lo), Math.round(hi)] }, axis: timeAxisFor(lo, hi) };
   const y = { field: 'aircraft', type: 'nominal', sort: lanes, axis: { title: 'Aircraft', labelLimit: 160 } };
+  // The gaps between bars get a legend entry of their own (a white swatch, outlined like the
+  // others), since a reader cannot otherwise tell time at the hub from time down.
   const color = {
     field: 'phase',
     type: 'nominal',
-    scale: { domain: SORTIE_PHASES.map((p) => p.label), range: SORTIE_PHASES.map((p) => p.color) },
-    legend: { title: null },
+    scale: { domain: [...SORTIE_PHASES.map((p) => p.label), GAP_LABEL], range: [...SORTIE_PHASES.map((p) => p.color), '#ffffff'] },
+    legend: { title: null, symbolStrokeColor: '#9a9a9a', symbolStrokeWidth: 1, columns: 4 },
   };
   const when = (f: string): string => `utcFormat(toDate(datum.${f}), '%-d %b %H:%M')`;
   const bars = BARS.map(
@@ -151,7 +155,11 @@ export function ganttSpec(summary: Summary, facts: RunFacts): VegaLiteSpec {
   return topLevel({
     title: {
       text: title,
-      subtitle: ['One lane per aircraft, coloured by phase; scroll to zoom, drag to pan. Below: that run\'s daily ramp occupancy per base.', ...(blocks.length === 0 ? [] : [clearanceBlocksText(blocks)])],
+      subtitle: [
+        'One lane per aircraft, coloured by phase; scroll to zoom, drag to pan. Below: that run\'s daily ramp occupancy per base.',
+        'White between bars: the aircraft is at the hub (turnaround, crew rest, waiting for ready cargo) or not mission-capable.',
+        ...(blocks.length === 0 ? [] : [clearanceBlocksText(blocks)]),
+      ],
     },
     datasets: { sorties: rows },
     vconcat: [gantt, ...rampPanels],

@@ -1,7 +1,8 @@
 /**
- * The sample run's ramp panels, under its timeline: the same axis title as the batch's ramp
- * chart (both are daily means), a labelled line at the number of spots when the data come near
- * it, and headroom above, so a full ramp (the Russian surge) does not run into the panel's top.
+ * The sample run's chart: its timeline's legend names the white between bars, and its ramp
+ * panels have the same axis title as the batch's ramp chart (both are daily means), a labelled
+ * line at the number of spots when the data come near it, and headroom above, so a full ramp
+ * (the Russian surge) does not run into the panel's top.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -53,6 +54,18 @@ test('a sample ramp panel far below its spots says so in its title and draws no 
   const [, ab201] = rampPanels();
   assert.not.ok(((ab201!.layer ?? []) as Json[]).some((l) => markOf(l).type === 'rule'));
   assert.match(String((ab201!.title as Json).text), '(4 ramp spots, far above this scale)');
+});
+
+test('the timeline\'s legend has a white swatch for the gaps between bars, and the subtitle says what they are', () => {
+  const gantt = runReportSpecs(sampleSummary()).gantt as unknown as Json;
+  const bars = ((gantt.vconcat as Json[])[0]!.layer as Json[]).filter((l) => markOf(l).type === 'bar');
+  const scale = (((bars[0]!.encoding as Json).color as Json).scale) as Json;
+  const domain = scale.domain as string[];
+  const range = scale.range as string[];
+  const gap = domain.findIndex((d) => /at the hub or down/.test(d));
+  assert.ok(gap >= 0, JSON.stringify(domain));
+  assert.is(range[gap], '#ffffff');
+  assert.match(((gantt.title as Json).subtitle as string[]).join(' '), 'White between bars: the aircraft is at the hub (turnaround, crew rest, waiting for ready cargo) or not mission-capable.');
 });
 
 test.run();
