@@ -9,12 +9,13 @@ import { compareReportHtml, compareReportSpecs, compareCommandLine, vegaRuntimeS
 import { compareReportHtml as fromLibrary } from '../../sim/index.ts';
 import { formatComparison } from '../../sim/cli/sweep-commands.ts';
 import { compareTables } from './compare-tables.ts';
+import { plainCells } from './table-html.ts';
 
 const { worse, better } = await compareTables();
 const WORSE_HTML = compareReportHtml(worse);
 const headerOf = (html: string): string => /<header class="headline[^"]*">([\s\S]*?)<\/header>/.exec(html)?.[1] ?? '';
 /** The page's text with tags dropped and entities read, for matching what a reader sees. */
-const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const textOf = (html: string): string => plainCells(html).replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 test('the report is one self-contained file: the vega runtime inlined, nothing loaded from a URL', () => {
   assert.is(fromLibrary, compareReportHtml);
