@@ -83,7 +83,9 @@ function compareHeadline(table: CompareTable): PageHeadline {
   const name = (i: number): string => (table.rows[i] as CompareRow).name;
   let verdict: string;
   if (tied.length > 1) verdict = `${tied.length === table.rows.length ? 'Every course of action' : `${countText(tied.length)} courses of action`} tie for the deadline: ${chance}`;
-  else if (at === 0) verdict = `The reference, ${name(0)}, is best for the deadline. ${chance}`;
+  // The reference is "best" only when every variant falls short of it beyond noise.
+  else if (at === 0 && table.rows.slice(1).every((r) => !withinNoise(r))) verdict = `The reference, ${name(0)}, is best for the deadline. ${chance}`;
+  else if (at === 0) verdict = `No course of action beats the reference, ${name(0)}, beyond noise, and the reference has the highest estimate. ${chance}`;
   else if (!withinNoise(best)) verdict = `${name(at)} is best for the deadline. ${chance}, ${pointsText(best.delta_p)} over the reference`;
   else verdict = `No course of action beats the reference, ${name(0)}, beyond noise. Highest estimate: ${name(at)}. ${chance}`;
   const beyond = table.rows.slice(1).filter((r) => !withinNoise(r));

@@ -6,6 +6,7 @@ import { countText, overridesText, runsText } from './words.ts';
 import type { PageHeadline, PageStat } from './page.ts';
 import type { RunFacts } from './facts.ts';
 import { dayLabel, dayRangeLabel, momentLabel, parseInstant } from './time.ts';
+import { noSensitiveToMove } from '../sim/batch/summarize.ts';
 
 /**
  * A plain-words verdict for a probability, with the tone the page colours it in. The words are
@@ -64,9 +65,7 @@ export function runHeadline(summary: Summary, facts: RunFacts): PageHeadline {
   const p50 = date(summary.completion.p50, 'summary.completion.p50');
   const p90 = date(summary.completion.p90, 'summary.completion.p90');
   const sensitive50 = date(summary.sensitive.p50, 'summary.sensitive.p50');
-  // No base with sensitive equipment to move (null per base; results saved before that have undefined).
-  const bases = Object.values(summary.bases);
-  const noSensitive = bases.length > 0 && bases.every((b) => b.sensitive === null);
+  const noSensitive = noSensitiveToMove(summary);
   const stats: PageStat[] = [
     { label: 'Median completion', value: p50 === null ? 'not reached' : dayLabel(p50), note: p50 === null ? 'fewer than half the runs finished by the horizon' : 'half the runs finish by then' },
     rangeStat(summary, p10, p90),

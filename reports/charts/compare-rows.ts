@@ -9,13 +9,13 @@ import { withinNoise } from '../../sim/sweep/sensitivity.ts';
 import type { Layer } from '../types.ts';
 import { withHalo, wrapLines } from '../theme.ts';
 import { percent } from '../run-headline.ts';
-import { dayLabel, parseInstant } from '../time.ts';
+import { momentLabel, parseInstant } from '../time.ts';
 import { ciText, dateText, signed } from './sweep-data.ts';
 
 /** Height of one row (a line of a name, or a scenario's bar), px. */
 export const ROW_PX = 20;
 /** Characters of a name line: about 460 px of 12 px bold text, inside the plot at an 800 px window. */
-export const NAME_CHARS = 64;
+const NAME_CHARS = 64;
 
 /**
  * Each scenario's label: its name, with its file when two scenarios share a name (a copy), and
@@ -79,9 +79,9 @@ export function changeCiText(r: Pick<CompareRow, 'delta_p_ci95'>): string {
   return `${signed(lo * 100, 1)} to ${signed(hi * 100, 1)}${withinNoise(r) ? ' (within noise)' : ''}`;
 }
 
-/** The deadline a row's chance is against, for readers. */
+/** The deadline a row's chance is against, for readers, with its time (two deadlines may fall on one day). */
 export function deadlineText(r: CompareRow, i: number): string {
-  return dayLabel(parseInstant(r.deadline, `rows[${i}].deadline`));
+  return momentLabel(parseInstant(r.deadline, `rows[${i}].deadline`));
 }
 
 /** The tooltip fields every scenario datum carries. */

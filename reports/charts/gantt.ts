@@ -20,9 +20,9 @@ const LANE_PX = 18;
 const SAMPLE_RAMP_PX = 80;
 /** The sample-run ramp panels' y scale reaches this much above the busiest day or the spots. */
 const HEADROOM = 1.3;
-/** The phases a sortie's bars show, in flight order. */
 /** What the white between a lane's bars is: an aircraft's time between sorties, which no bar draws. */
 const GAP_LABEL = 'No bar: at the hub or down';
+/** The phases a sortie's bars show, in flight order. */
 const SORTIE_PHASES = (['clearanceWait', 'flying', 'rampWait', 'closedWait', 'teamWait', 'loading'] as const).map((key) => PHASE_STYLE[key]);
 
 /** One sortie as a Gantt row: the instants between its phases (ISO, to the minute) and its load. */

@@ -4,7 +4,7 @@
  *
  * Kept column by column in typed arrays, not as an object per replication: a batch with
  * `precision` can reach a million replications, and a million objects with nested per-base
- * records would take gigabytes where these columns take about 56 MB (two bases). A chunk fills
+ * records would take gigabytes where these columns take about 64 MB (two bases). A chunk fills
  * its own columns where it ran (worker or main thread); the columns are joined in replication
  * order at the end, so index i is replication i whatever the workers or rounds.
  */

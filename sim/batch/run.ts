@@ -50,7 +50,7 @@ export interface BatchOptions {
   /**
    * Also return every replication's outcomes (BatchResult.replications: completion, closures,
    * sorties, stop cause), for analysis outside Retrograde; off by default, the summary is the same
-   * either way. Takes about 8 bytes per replication per time column (56 bytes with two bases).
+   * either way. Takes about 8 bytes per replication per time column (64 bytes with two bases, twice that while the chunks are joined).
    */
   replications?: boolean;
 }

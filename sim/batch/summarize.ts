@@ -136,6 +136,16 @@ export function diagnose(time: TimeShares, p: number, unfinishedCause: string): 
     (p === 0 ? ' No run finished by the deadline.' : p < 0.5 ? ' The deadline is more likely missed than met.' : '');
 }
 
+/**
+ * Whether no base has sensitive equipment to move (each base's `sensitive` is null), so that the
+ * overall sensitive-out dates are only the start and should be said as "none to move". False for
+ * a result saved before the per-base dates existed (they are undefined there: not known).
+ */
+export function noSensitiveToMove(s: Pick<Summary, 'bases'>): boolean {
+  const bases = Object.values(s.bases);
+  return bases.length > 0 && bases.every((b) => b.sensitive === null);
+}
+
 export interface SummaryContext {
   scenario: Scenario;
   layout: Layout;

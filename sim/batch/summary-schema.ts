@@ -212,7 +212,10 @@ function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
 export function checkSummary(doc: unknown): SummaryCheck {
   // A sweep's or a sensitivity's table, given where a run's result belongs: say which it is.
   if (typeof doc === 'object' && doc !== null && Array.isArray((doc as { rows?: unknown }).rows) && !('p_by_deadline' in doc)) {
-    const what = 'baseline' in doc ? 'sensitivity' : 'deadlines_differ' in doc ? 'compare' : 'sweep';
+    if ('deadlines_differ' in doc) {
+      return { ok: false, issues: [{ path: [], message: "this is a `retrograde compare --json` table, not a run's result: `retrograde report` makes its page (in a script, compareReportHtml(table))" }] };
+    }
+    const what = 'baseline' in doc ? 'sensitivity' : 'sweep';
     return { ok: false, issues: [{ path: [], message: `this is a \`retrograde ${what} --json\` table, not a run's result: make its report with \`retrograde ${what} ... --report out.html\`` }] };
   }
   const r = summarySchema.safeParse(doc);

@@ -165,7 +165,7 @@ export function validateCommand(files: string[], sets: string[], io: Io): number
     const r = parseScenario(text, file, labelled(sets, '--set'));
     if (r.ok) {
       // The file's own warnings, then those of its declared sensitivity values.
-      const warnings = [...r.warnings, ...(r.rangeWarnings ?? [])];
+      const warnings = [...r.warnings, ...r.rangeWarnings];
       if (warnings.length > 0) io.err(`${formatWarnings(warnings, file)}\n`);
       io.err(`${file}: valid${warnings.length > 0 ? `, with ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`} (above)` : ''}\n`);
     }

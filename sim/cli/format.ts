@@ -3,6 +3,7 @@
  */
 import type { Summary, TimeShares } from '../batch/types.ts';
 import { overridesWords } from '../batch/command.ts';
+import { noSensitiveToMove } from '../batch/summarize.ts';
 
 /** A count and its noun, singular for 1: "1 replication", "2,000 replications". */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
@@ -71,8 +72,7 @@ export function formatSummary(s: Summary, sets: readonly string[] = s.overrides 
   lines.push(`  P(finish by deadline)   ${pct(s.p_by_deadline)}   (95% CI ${pct(lo)} to ${pct(hi)})`);
   lines.push(`  Everything out          P10 ${day(s.completion.p10)}   median ${day(s.completion.p50)}   P90 ${day(s.completion.p90)}`);
   // No base with sensitive equipment to move: say so, rather than dates that are only the start.
-  const noSensitive = Object.values(s.bases).length > 0 && Object.values(s.bases).every((b) => b.sensitive === null);
-  if (noSensitive) lines.push('  Sensitive equipment out none to move');
+  if (noSensitiveToMove(s)) lines.push('  Sensitive equipment out none to move');
   else lines.push(`  Sensitive equipment out P10 ${day(s.sensitive.p10)}   median ${day(s.sensitive.p50)}   P90 ${day(s.sensitive.p90)}   (${pct(s.sensitive.p_by_deadline)} by deadline)`);
   if (s.unfinished.runs > 0) lines.push(`  Never finished          ${count(s.unfinished.runs, 'replication')} (most often: ${s.unfinished.cause})`);
   lines.push('');

@@ -35,10 +35,11 @@ export type { Scenario } from './types.ts';
  * from running but fix its answer in advance (a clearance window that opens after the deadline).
  * `rangeWarnings` are the same warnings for a declared sensitivity value (`sensitivity.<path>.low`
  * or `.high`): they concern only `retrograde sensitivity`, so `validate` prints them and `run`
- * does not. They are judged on the file as written: empty when overrides are given.
+ * does not. They are judged on the file as written: empty when overrides are given, and from
+ * resolveScenario.
  */
 export type ScenarioResult =
-  | { ok: true; scenario: Scenario; doc: unknown; warnings: ScenarioIssue[]; rangeWarnings?: ScenarioIssue[] }
+  | { ok: true; scenario: Scenario; doc: unknown; warnings: ScenarioIssue[]; rangeWarnings: ScenarioIssue[] }
   | { ok: false; issues: ScenarioIssue[] };
 
 /**
@@ -74,13 +75,13 @@ export function parseScenario(text: string, file: string, overrides: readonly Ov
 function sensitivityPoints(doc: unknown, scenario: Scenario, scenarioWarnings: readonly ScenarioIssue[]): { issues: ScenarioIssue[]; warnings: ScenarioIssue[] } {
   const issues: ScenarioIssue[] = [];
   const warnings: ScenarioIssue[] = [];
+  // Only what a value brings in: the file's own warnings are said once, at their place.
+  const own = new Set(scenarioWarnings.map(issueKey));
   for (const [key, range] of Object.entries(scenario.sensitivity)) {
     for (const side of ['low', 'high'] as const) {
       const r = resolveScenario(setPath(doc, key, range[side]));
       const path = ['sensitivity', key, side];
       if (r.ok) {
-        // Only what this value brings in: the file's own warnings are said once, at their place.
-        const own = new Set(scenarioWarnings.map(issueKey));
         // A warning about the declared path itself is said once, not as "with x at this value: x: ...".
         const why = r.warnings
           .filter((i) => !own.has(issueKey(i)))
@@ -120,7 +121,7 @@ export function resolveScenario(doc: unknown, file?: string): ScenarioResult {
   const v = validateDocument(doc);
   const issues = dedupe([...v.issues, ...crossCheck(v.partial, doc), ...feasibilityIssues(v.partial, doc)]);
   if (issues.length > 0 || v.file === undefined) return { ok: false, issues };
-  return { ok: true, scenario: deepFreeze(resolveFile(v.file)), doc, warnings: deadlineWarnings(v.file) };
+  return { ok: true, scenario: deepFreeze(resolveFile(v.file)), doc, warnings: deadlineWarnings(v.file), rangeWarnings: [] };
 }
 
 /**

@@ -5,7 +5,7 @@
  * discordant runs over the replications, dates in order), so that a page never shows a table
  * edited by hand into numbers that disagree. Every problem comes back as data, none is thrown.
  */
-import type { CompareRow, CompareTable } from './compare.ts';
+import { mainConstraint, type CompareRow, type CompareTable } from './compare.ts';
 
 /** One problem: where (a JSON path, `rows[2].delta_p`) and what was expected. */
 export interface CompareIssue {
@@ -97,9 +97,11 @@ function agreement(r: CompareRow, ref: CompareRow, i: number, runs: number, add:
   if (shift === null ? r.delta_p50_days !== null : r.delta_p50_days === null || Math.abs(r.delta_p50_days - shift) > 0.006) {
     add([...at, 'delta_p50_days'], `expected the median minus the reference's median in days (${shift === null ? 'null: one is after the horizon' : shift}), got ${got(r.delta_p50_days)}`);
   }
-  if (i === 0 && (r.delta_p !== 0 || v !== 0 || o !== 0 || r.differs.length > 0)) {
-    add(at, `the reference (the first row) has no change against itself: expected delta_p 0, no discordant runs and no differs, got ${r.delta_p}, ${got(r.discordant_runs)}, ${got(r.differs)}`);
+  if (i === 0 && (r.delta_p !== 0 || r.delta_p_ci95[0] !== 0 || r.delta_p_ci95[1] !== 0 || v !== 0 || o !== 0 || r.differs.length > 0)) {
+    add(at, `the reference (the first row) has no change against itself: expected delta_p 0 with interval [0, 0], no discordant runs and no differs, got ${r.delta_p}, ${got(r.delta_p_ci95)}, ${got(r.discordant_runs)}, ${got(r.differs)}`);
   }
+  const named = mainConstraint(r.time);
+  if (r.main_constraint !== named) add([...at, 'main_constraint'], `expected what the row's time shares name (${JSON.stringify(named)}), got ${got(r.main_constraint)}`);
 }
 
 /**

@@ -144,7 +144,7 @@ function parseAll(scenarios: readonly ScenarioText[], options: CompareOptions): 
   return parsed;
 }
 
-/** Notes for the batch sections that the first scenario's overrides (each value not given in options). */
+/** A note for each batch value (seed, runs) that a variant sets differently and the first scenario's value overrides, unless given in options. */
 function batchNotes(parsed: readonly Parsed[], options: CompareOptions): string[] {
   const first = parsed[0] as Parsed;
   const notes: string[] = [];

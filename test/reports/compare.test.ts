@@ -55,6 +55,15 @@ test('a higher estimate within noise is not called best, and a tie is said as a 
   v.delta_p_ci95 = [-0.05, 0.1];
   v.discordant_runs = { variant_only: 1, reference_only: 0 };
   assert.match(headerOf(compareReportHtml(t)), new RegExp(`No course of action beats the reference, ${t.rows[0]!.name}, beyond noise\\. Highest estimate: ${v.name}`));
+  // One replication fewer: the reference is higher, but only within noise, so it is not called best either.
+  v.p_by_deadline = Math.round((t.rows[0]!.p_by_deadline - 1 / n) * 1e6) / 1e6;
+  v.p_by_deadline_ci95 = [Math.max(0, v.p_by_deadline - 0.1), Math.min(1, v.p_by_deadline + 0.05)];
+  v.delta_p = -Math.round((1 / n) * 1e6) / 1e6;
+  v.delta_p_ci95 = [-0.1, 0.05];
+  v.discordant_runs = { variant_only: 0, reference_only: 1 };
+  const h = headerOf(compareReportHtml(t));
+  assert.match(h, new RegExp(`No course of action beats the reference, ${t.rows[0]!.name}, beyond noise, and the reference has the highest estimate`));
+  assert.not.match(h, /is best for the deadline/);
 });
 
 test('the table gives every figure `retrograde compare` prints, and each variant\'s changes whole', () => {

@@ -26,6 +26,9 @@ test('figures that disagree are each refused with their path', async () => {
     ['a row of other runs', (t) => (t.rows[1].runs = 7), ['rows[1].runs']],
     ['a single row', (t) => (t.rows = t.rows.slice(0, 1)), ['rows']],
     ['a garbage date', (t) => (t.rows[0].completion.p50 = 'garbage'), ['rows[0].completion.p50']],
+    ['a main constraint its time shares do not name', (t) => (t.rows[1].main_constraint = 'ramp spot 99%'), ['rows[1].main_constraint']],
+    ['time shares edited without the main constraint', (t) => ([t.rows[2].time.clearanceWait, t.rows[2].time.rampWait] = [0, t.rows[2].time.clearanceWait]), ['rows[2].main_constraint']],
+    ['a reference with an interval of change against itself', (t) => (t.rows[0].delta_p_ci95 = [-0.002, 0.002]), ['rows[0]']],
   ];
   for (const [what, damage, want] of cases) {
     const t = (await compareTables()).worse;
