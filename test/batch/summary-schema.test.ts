@@ -195,4 +195,11 @@ test('a result saved before the team and closed-airfield shares existed is refus
   for (const p of ['time.teamWait', 'bases.AB201.time.closedWait', 'sample.sorties.0.teamWaitH']) assert.ok(paths.includes(p), `${p} not in ${paths}`);
 });
 
+test("a compare table where a run's result belongs says that it is one and what makes its page", () => {
+  const r = checkSummary({ seed: 's', runs: 10, deadlines_differ: false, rows: [{ differs: [] }, { differs: ['x'] }] });
+  assert.is(r.ok, false);
+  const message = r.ok ? '' : r.issues.map((i) => i.message).join('\n');
+  assert.match(message, /^this is a `retrograde compare --json` table, not a run's result: `retrograde report` makes its page \(in a script, compareReportHtml\(table\)\)$/);
+});
+
 test.run();
