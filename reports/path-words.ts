@@ -19,6 +19,7 @@ const WORDS: Array<[string, (...ids: string[]) => string]> = [
   ['clearance.validity', () => 'how long a clearance stays valid'],
   ['clearance.not_before', () => 'the date of the first clearance'],
   ['clearance.daily_cap', () => 'the daily cap on clearances'],
+  ['clearance.request', () => 'when clearance requests are filed'],
   ['bases.*.ramp_spots', (b) => `the ramp spots at ${b}`],
   ['bases.*.loading_teams', (b) => `the loading teams at ${b}`],
   ['bases.*.readiness.prep_rate', (b) => `the packing rate at ${b}`],

@@ -110,7 +110,11 @@ function sweepHeadline(table: SweepTable, target: TargetAnswer | undefined): Pag
   if (target !== undefined) {
     const goal = `${percent(target.target)} sure of finishing by ${deadline}`;
     if (target.confident !== null) {
-      verdict = `Smallest ${target.parameter} to be ${goal}: ${valueText(target.confident.value)}`;
+      // In words where the path has them ("The number of C-17s needed ..."); the stats keep the path.
+      verdict =
+        pathWords(target.parameter) === undefined
+          ? `Smallest ${target.parameter} to be ${goal}: ${valueText(target.confident.value)}`
+          : `${pathLabel(target.parameter)} needed to be ${goal}: ${valueText(target.confident.value)}`;
       tone = 'good';
       stats.push(rowStat('Answer, whole interval above the target', target.confident.value, target.confident.row));
     } else {

@@ -247,7 +247,7 @@ test('the sweep headline answers the target: good with the whole interval, warn 
   const { one, target } = await tables();
   const good = header(sweepReportHtml(one, target, { vegaRuntime: RUNTIME }));
   assert.match(good, /tone-good/);
-  assert.match(good, /Smallest fleet.C-17.count to be 80.0% sure of finishing by 15 Sep 2024, 00:00 UTC: 3/);
+  assert.match(good, /The number of C-17s needed to be 80.0% sure of finishing by 15 Sep 2024, 00:00 UTC: 3/);
   assert.match(good, /Reached by the estimate alone/);
   assert.match(good, /40 replications each \(seed report-tests\), on common random numbers/);
   const warn = header(sweepReportHtml(one, { ...target, confident: null }, { vegaRuntime: RUNTIME }));
