@@ -4,7 +4,7 @@
  * under it. Names of courses of action are long ("Niger 2024: three-week clearance freeze and a
  * thin fleet"): a y axis of names would take half the plot in a narrow window, or cut them.
  */
-import type { CompareRow, CompareTable } from '../../sim/sweep/compare.ts';
+import { scenarioNames, type CompareRow, type CompareTable } from '../../sim/sweep/compare.ts';
 import { withinNoise } from '../../sim/sweep/sensitivity.ts';
 import type { Layer } from '../types.ts';
 import { withHalo, wrapLines } from '../theme.ts';
@@ -22,9 +22,7 @@ const NAME_CHARS = 64;
  * `(reference)` after the first, as the terminal tells them apart.
  */
 export function scenarioLabels(table: CompareTable): string[] {
-  const names = table.rows.map((r) => r.name);
-  const twice = new Set(names).size < names.length;
-  return table.rows.map((r, i) => `${twice ? `${r.name} (${r.file})` : r.name}${i === 0 ? ' (reference)' : ''}`);
+  return scenarioNames(table).map((name, i) => `${name}${i === 0 ? ' (reference)' : ''}`);
 }
 
 export interface ScenarioRows {

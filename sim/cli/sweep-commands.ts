@@ -11,7 +11,7 @@ import { count, moment, overridesLines } from './format.ts';
 import { shellWord } from '../batch/command.ts';
 import { labelled } from '../scenario/index.ts';
 import {
-  parseVary, VaryError, sweep, findTarget, sensitivity, compareScenarios, SweepInputError, sweepCsv, sensitivityCsv, compareCsv,
+  parseVary, VaryError, sweep, findTarget, sensitivity, compareScenarios, scenarioNames, SweepInputError, sweepCsv, sensitivityCsv, compareCsv,
   valueText, withinNoise, type ParamValue, type Vary, type SweepTable, type TargetAnswer, type SensitivityTable, type SensitivityRow, type SweepRow, type CompareTable,
 } from '../sweep/index.ts';
 
@@ -235,14 +235,13 @@ export function formatComparison(t: CompareTable, seedFrom: string, runsFrom: st
     '',
   ];
   // Two scenarios of one name (a copy) are told apart by their files.
-  const names = t.rows.map((r) => r.name);
-  const label = (r: CompareTable['rows'][number]): string => (new Set(names).size < names.length ? `${r.name} (${r.file})` : r.name);
+  const labels = scenarioNames(t);
   const header = ['scenario', ...(t.deadlines_differ ? ['deadline'] : []), 'P(by deadline)', '95% CI', 'change in P', '95% CI of change', 'P10', 'median', 'P90', 'median shift', 'main constraint'];
   out.push(
     table(
       header,
       t.rows.map((r, i) => [
-        label(r), ...(t.deadlines_differ ? [moment(r.deadline)] : []), ...rowCells(r).slice(0, 2),
+        labels[i] as string, ...(t.deadlines_differ ? [moment(r.deadline)] : []), ...rowCells(r).slice(0, 2),
         i === 0 ? '(reference)' : `${points(r.delta_p)} pts`, i === 0 ? '' : `${points(r.delta_p_ci95[0])} to ${points(r.delta_p_ci95[1])}${withinNoise(r) ? ' ~' : ''}`,
         ...rowCells(r).slice(2), i === 0 ? '' : r.delta_p50_days === null ? 'n/a' : `${signedDays(r.delta_p50_days)} d`, r.main_constraint,
       ]),

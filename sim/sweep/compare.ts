@@ -76,6 +76,13 @@ export interface CompareTable {
   notes: string[];
 }
 
+/** Each row's name for readers: the scenario's name, with its file when two rows share a name (a copy). */
+export function scenarioNames(table: Pick<CompareTable, 'rows'>): string[] {
+  const names = table.rows.map((r) => r.name);
+  const twice = new Set(names).size < names.length;
+  return table.rows.map((r) => (twice ? `${r.name} (${r.file})` : r.name));
+}
+
 /** Short words for the waits the diagnosis names (summarize.ts), for a table cell. */
 const CONSTRAINT_WORDS: Partial<Record<keyof TimeShares, string>> = {
   clearanceWait: 'clearance',

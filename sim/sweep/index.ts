@@ -4,4 +4,4 @@ export { sweep, runPoints, findTarget, SweepInputError, type ScenarioText, type 
 export { sliceSweep, checkSweepTable } from './slice.ts';
 export { sensitivity, sensitivityInputs, defaultInputs, withinNoise, type SensitivityInput, type SensitivityRow, type SensitivityTable } from './sensitivity.ts';
 export { sweepCsv, sensitivityCsv, compareCsv, SWEEP_COLUMNS, SENSITIVITY_COLUMNS, COMPARE_COLUMNS } from './csv.ts';
-export { compareScenarios, mainConstraint, type CompareOptions, type CompareRow, type CompareTable } from './compare.ts';
+export { compareScenarios, mainConstraint, scenarioNames, type CompareOptions, type CompareRow, type CompareTable } from './compare.ts';
