@@ -27,10 +27,11 @@ export const REPLICATION_COLUMNS = ['replication', 'finished', 'on_time', 'compl
 
 /** The header row of the replications CSV of `t` (no line end). */
 export function replicationsCsvHeader(t: Pick<ReplicationTable, 'baseIds'>): string {
-  return [...REPLICATION_COLUMNS, ...t.baseIds.flatMap((id) => [`closed_${id}`, `sensitive_out_${id}`, `sorties_${id}`]), 'stop_cause'].map(cell).join(',');
+  return [...REPLICATION_COLUMNS, ...t.baseIds.flatMap((id) => [`closed_${id}`, `sensitive_out_${id}`, `sorties_${id}`]), 'stop_cause'].map(csvCell).join(',');
 }
 
-function cell(s: string): string {
+/** A CSV cell: quoted (inner quotes doubled) when it holds a comma, a quote or a line break. */
+export function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -41,7 +42,7 @@ function cell(s: string): string {
 export function* replicationsCsvParts(t: ReplicationTable, rows = 4096): Generator<string> {
   const iso = (h: number): string => (Number.isNaN(h) ? '' : isoAt(t.start, h));
   const baseCols = t.baseIds.map((id) => t.bases[id] as ReplicationTable['bases'][string]);
-  const kinds = t.causeKinds.map(cell);
+  const kinds = t.causeKinds.map(csvCell);
   let part = `${replicationsCsvHeader(t)}\n`;
   for (let i = 0; i < t.runs; i++) {
     const c = t.completedH[i] as number;

@@ -7,11 +7,10 @@ import type { SweepTable } from './sweep.ts';
 import type { SensitivityTable } from './sensitivity.ts';
 import type { CompareTable } from './compare.ts';
 import { valueText, type ParamValue } from './grid.ts';
+import { csvCell } from '../batch/replications-csv.ts';
 
 function cell(v: ParamValue | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  const s = valueText(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return v === null || v === undefined ? '' : csvCell(valueText(v));
 }
 
 const line = (cells: Array<ParamValue | null | undefined>): string => cells.map(cell).join(',');
