@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, renameSync, rmSync, mkdirSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { UserError } from './errors.ts';
-import { parseScenario, formatIssues, formatWarnings, overrideInputText, type OverrideInput } from '../scenario/index.ts';
+import { parseScenario, formatIssues, formatWarnings, overrideInputText, checkOverrideList, type OverrideInput } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { scenarioContents } from '../batch/command.ts';
 
@@ -31,6 +31,7 @@ export function readScenarioText(path: string): { text: string; file: string } {
  * valid file (a run whose answer is fixed in advance) go to `warn` as text, one line each.
  */
 export function loadScenarioFile(path: string, overrides: readonly OverrideInput[] = [], warn?: (text: string) => void): Scenario {
+  checkOverrideList('loadScenario', overrides);
   const result = parseScenario(readText(path), path, overrides);
   if (!result.ok) throw new UserError(formatIssues(result.issues, path));
   if (warn !== undefined && result.warnings.length > 0) warn(`${formatWarnings(result.warnings, path)}\n`);

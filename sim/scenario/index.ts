@@ -25,7 +25,7 @@ import { readYaml } from './yaml.ts';
 
 export type { ScenarioIssue } from './issues.ts';
 export { formatIssues, formatWarnings, pathText } from './issues.ts';
-export { setPath, labelled, overrideInputText, OVERRIDE_LABEL } from './overrides.ts';
+export { setPath, labelled, overrideInputText, checkOverrideList, OVERRIDE_LABEL } from './overrides.ts';
 export type { OverrideInput } from './overrides.ts';
 export { describeInputs, describeDist } from './describe.ts';
 export type { Scenario } from './types.ts';

@@ -62,6 +62,17 @@ export function setPath<T>(doc: T, path: string | readonly (string | number)[], 
   return copy as T;
 }
 
+/**
+ * Throws a TypeError naming `who` when a script's overrides are not a list of `path=value` texts
+ * (or `{ text, flag }`): a single text would otherwise be read character by character.
+ */
+export function checkOverrideList(who: string, overrides: unknown): void {
+  const ok = (o: unknown): boolean => typeof o === 'string' || (typeof o === 'object' && o !== null && typeof (o as { text?: unknown }).text === 'string');
+  if (Array.isArray(overrides) && overrides.every(ok)) return;
+  const hint = typeof overrides === 'string' ? ` (a single text: put it in a list, [${JSON.stringify(overrides)}])` : '';
+  throw new TypeError(`${who}: overrides must be a list of "path=value" texts, e.g. ['fleet.C-17.count=3'], got ${typeof overrides === 'string' ? JSON.stringify(overrides) : Array.isArray(overrides) ? 'a list with something else in it' : typeof overrides}${hint}`);
+}
+
 /** Parses `path=value` (value read as a YAML scalar or flow collection: `4`, `48h`, `{ exponential: 12h }`). */
 export function parseOverride(text: string, flag = OVERRIDE_LABEL): Override | ScenarioIssue {
   const eq = text.indexOf('=');

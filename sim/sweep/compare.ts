@@ -4,7 +4,7 @@
  * the points of a sweep), so that each variant's change in P(by deadline) comes with a paired
  * interval and the list of what it changes.
  */
-import { parseScenario, formatIssues, formatWarnings, overrideInputText, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
+import { parseScenario, formatIssues, formatWarnings, overrideInputText, checkOverrideList, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
 import { differingPaths } from '../scenario/differences.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { TimeShares } from '../batch/types.ts';
@@ -115,6 +115,7 @@ function checkCompareArguments(scenarios: readonly ScenarioText[], options: Comp
   if (twice !== undefined) throw new RangeError(`compare: ${twice} is given twice; each scenario once (the first is the reference)`);
   checkOptionKeys('compareScenarios', options, Object.keys(COMPARE_OPTION_KEYS));
   checkBatchOptions('compareScenarios', options);
+  if (options.sets !== undefined) checkOverrideList('compareScenarios: options.sets', options.sets);
 }
 
 /** A parsed scenario and its document, for the differences. */

@@ -5,7 +5,7 @@
  * can shift which draws a stream hands to what; sensitivity gives paired intervals for what is
  * left). Points run together on one pool of warm workers.
  */
-import { parseScenario, formatIssues, formatWarnings, overrideInputText, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
+import { parseScenario, formatIssues, formatWarnings, overrideInputText, checkOverrideList, type OverrideInput, type ScenarioIssue } from '../scenario/index.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Quantiles, Summary, TimeShares } from '../batch/types.ts';
 import type { OnTimeBits } from '../batch/on-time.ts';
@@ -79,6 +79,7 @@ export function checkSweepArguments(who: string, base: ScenarioText, options: Sw
   }
   checkOptionKeys(who, options, Object.keys(SWEEP_OPTION_KEYS));
   checkBatchOptions(who, options);
+  if (options.sets !== undefined) checkOverrideList(`${who}: options.sets`, options.sets);
 }
 
 /** One point of a sweep. */

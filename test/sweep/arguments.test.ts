@@ -3,7 +3,7 @@
 // does not catch) is refused naming the key and the likely intended one.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadScenario, readScenarioText, runPoints, sensitivity, sweep, type ScenarioText, type SweepOptions } from '../../sim/index.ts';
+import { compareScenarios, loadScenario, readScenarioText, runPoints, sensitivity, sweep, type ScenarioText, type SweepOptions } from '../../sim/index.ts';
 import { rejection } from '../support/rejection.ts';
 
 const base = readScenarioText('scenarios/niger-2024.yaml');
@@ -46,6 +46,23 @@ test('a resolved Scenario given instead of the text is refused, saying what to p
   // Neither a string nor nothing at all reaches the parser either.
   assert.match((await rejection(sweep('scenarios/niger-2024.yaml' as unknown as ScenarioText, { 'fleet.C-17.count': [1] }, opts))).message, /^sweep needs the scenario's text and file name: .*; got the string "scenarios\/niger-2024\.yaml"$/);
   assert.match((await rejection(sensitivity(undefined as unknown as ScenarioText, opts))).message, /^sensitivity needs .*; got undefined$/);
+});
+
+test('overrides given as one text instead of a list are refused at once, saying to put it in a list', async () => {
+  const opts = { runs: 5, workers: 0, sets: 'fleet.C-17.count=3' } as unknown as SweepOptions;
+  const calls: Array<[string, Promise<unknown>]> = [
+    ['sweep: options.sets', sweep(base, { 'fleet.C-17.count': [1, 2] }, opts)],
+    ['runPoints: options.sets', runPoints(base, [{}], opts)],
+    ['sensitivity: options.sets', sensitivity(base, opts)],
+    ['compareScenarios: options.sets', compareScenarios([base, { ...base, file: 'b.yaml' }], opts)],
+  ];
+  for (const [who, call] of calls) {
+    const e = await rejection(call);
+    assert.instance(e, TypeError);
+    assert.is(e.message, `${who}: overrides must be a list of "path=value" texts, e.g. ['fleet.C-17.count=3'], got "fleet.C-17.count=3" (a single text: put it in a list, ["fleet.C-17.count=3"])`);
+  }
+  assert.throws(() => loadScenario('scenarios/niger-2024.yaml', 'fleet.C-17.count=3' as unknown as string[]), (e: Error) => e instanceof TypeError && /^loadScenario: overrides must be a list/.test(e.message));
+  assert.throws(() => loadScenario('scenarios/niger-2024.yaml', [3] as unknown as string[]), /got a list with something else in it/);
 });
 
 test.run();
