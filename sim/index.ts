@@ -31,6 +31,8 @@ export { WorkerPool, WorkerMemoryError } from './batch/pool.ts';
 export { replicationRow, type ReplicationTable, type ReplicationRow } from './batch/replications.ts';
 export { replicationsCsv, replicationsCsvParts, replicationsCsvHeader, REPLICATION_COLUMNS } from './batch/replications-csv.ts';
 export { wilson } from './batch/stats.ts';
+export { isOnTime, type OnTimeBits } from './batch/on-time.ts';
+export { pairedCounts, pairedDifferenceCi, type PairedCounts } from './sweep/paired.ts';
 export {
   sweep, runPoints, findTarget, sliceSweep, sensitivity, parseVary, gridPoints, sweepCsv, sensitivityCsv, SweepInputError, VaryError, SWEEP_COLUMNS, SENSITIVITY_COLUMNS,
   compareScenarios, compareCsv, COMPARE_COLUMNS,

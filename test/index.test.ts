@@ -8,6 +8,7 @@ import {
   sweepReportHtml, sensitivityReportHtml, formatSummary, sliceSweep, TRACE_EVENTS, parseScenario,
   type ScenarioIssue, type RunReportOptions, type BaseResult, type StopReason, type Availability, type SensitivityInput, type Freeze,
   type OverrideInput, type ScenarioResult, type SweepReportOptions, type TraceEventKind, type TraceEvent,
+  pairedCounts, pairedDifferenceCi, isOnTime, type OnTimeBits, type PairedCounts,
 } from '../sim/index.ts';
 
 const file = 'scenarios/niger-2024.yaml';
@@ -94,6 +95,23 @@ test('trace event kinds are a typed, listed set, and the report builders are pub
   assert.is(typeof sensitivityReportHtml, 'function');
   assert.is(typeof sliceSweep, 'function');
   assert.equal(options, { file });
+});
+
+test('two batches on the same seed give a paired interval through the exported pairedCounts and pairedDifferenceCi', async () => {
+  const runs = 120;
+  const opts = { runs, seed: 'paired-export', workers: 0, onTimeBits: true } as const;
+  const two = await runBatch(loadScenario('scenarios/niger-2024-thin-fleet.yaml'), opts);
+  const more = await runBatch(loadScenario('scenarios/niger-2024-thin-fleet.yaml', ['fleet.C-130J.count=5']), opts);
+  const a: OnTimeBits = two.onTimeBits!;
+  const b: OnTimeBits = more.onTimeBits!;
+  const c: PairedCounts = pairedCounts(a, b, runs);
+  assert.is(c.both + c.highOnly + c.lowOnly + c.neither, runs);
+  assert.is(c.both + c.lowOnly, Array.from({ length: runs }, (_, i) => isOnTime(a, i)).filter(Boolean).length);
+  // The summaries' P are rounded to 6 decimals.
+  assert.ok(Math.abs((c.highOnly - c.lowOnly) / runs - (more.summary.p_by_deadline - two.summary.p_by_deadline)) < 2e-6);
+  const [lo, hi] = pairedDifferenceCi(c);
+  const delta = (c.highOnly - c.lowOnly) / runs;
+  assert.ok(lo <= delta && delta <= hi && lo > -1 && hi < 1, `${lo} <= ${delta} <= ${hi}`);
 });
 
 test.run();
