@@ -240,11 +240,14 @@ export function formatComparison(t: CompareTable, seedFrom: string, runsFrom: st
   out.push(
     table(
       header,
-      t.rows.map((r, i) => [
-        labels[i] as string, ...(t.deadlines_differ ? [moment(r.deadline)] : []), ...rowCells(r).slice(0, 2),
-        i === 0 ? '(reference)' : `${points(r.delta_p)} pts`, i === 0 ? '' : `${points(r.delta_p_ci95[0])} to ${points(r.delta_p_ci95[1])}${withinNoise(r) ? ' ~' : ''}`,
-        ...rowCells(r).slice(2), i === 0 ? '' : r.delta_p50_days === null ? 'n/a' : `${signedDays(r.delta_p50_days)} d`, r.main_constraint,
-      ]),
+      t.rows.map((r, i) => {
+        const [p, ci, ...dates] = rowCells(r);
+        return [
+          labels[i] as string, ...(t.deadlines_differ ? [moment(r.deadline)] : []), p as string, ci as string,
+          i === 0 ? '(reference)' : `${points(r.delta_p)} pts`, i === 0 ? '' : `${points(r.delta_p_ci95[0])} to ${points(r.delta_p_ci95[1])}${withinNoise(r) ? ' ~' : ''}`,
+          ...dates, i === 0 ? '' : r.delta_p50_days === null ? 'n/a' : `${signedDays(r.delta_p50_days)} d`, r.main_constraint,
+        ];
+      }),
     ),
   );
   out.push('');
